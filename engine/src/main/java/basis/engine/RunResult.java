@@ -1,0 +1,31 @@
+package basis.engine;
+
+import basis.engine.util.Json;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What one run of source printed and how it ended.
+ *
+ * @param stdout everything printed, as CPython would print it
+ * @param display the repr of a notebook cell's final expression (null when there is none, or when
+ *     the run was not in notebook mode)
+ * @param error the uncaught Python error, or null when the run completed
+ */
+public record RunResult(String stdout, String display, PyErrorInfo error) {
+    public boolean ok() {
+        return error == null;
+    }
+
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("stdout", stdout);
+        m.put("display", display);
+        m.put("error", error == null ? null : error.toMap());
+        return m;
+    }
+
+    public String toJson() {
+        return Json.write(toMap());
+    }
+}
