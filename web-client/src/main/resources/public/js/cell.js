@@ -1,0 +1,69 @@
+// A notebook cell: an editor, a Run button, and the output of the last run (stdout, then the value
+// of a final expression, then the error with its line).
+
+import { CodeEditor } from './editor.js';
+import { el } from './ui.js';
+
+let cellCount = 0;
+
+export class Cell {
+  constructor(engine, code) {
+    this.engine = engine;
+    this.number = ++cellCount;
+    this.editor = new CodeEditor({
+      code,
+      label: `Code cell ${this.number}`,
+      onRun: () => this.run(),
+    });
+    this.runButton = el('button', { type: 'button', className: 'run', onclick: () => this.run() }, 'Run');
+    this.runButton.setAttribute('aria-describedby', `cell-${this.number}-hint`);
+    this.state = el('span', { className: 'cell-state' });
+    this.output = el('div', { className: 'output', 'aria-live': 'polite', 'aria-label': `Output of cell ${this.number}` });
+    this.output.hidden = true;
+    this.element = el('section', { className: 'cell', 'aria-label': `Code cell ${this.number}`, 'data-cell': this.number },
+      this.editor.element,
+      el('div', { className: 'toolbar' },
+        this.runButton,
+        el('span', { className: 'hint', id: `cell-${this.number}-hint` }, 'Shift+Enter runs the cell'),
+        this.state),
+      this.output);
+  }
+
+  async run() {
+    const code = this.editor.value;
+    this.element.classList.add('running');
+    this.state.textContent = 'Running…';
+    this.editor.markLine(0);
+    let result;
+    try {
+      result = await this.engine.runCell(code);
+    } catch (err) {
+      result = { stdout: '', display: null, error: null, failure: err.message };
+    }
+    this.element.classList.remove('running');
+    this.state.textContent = '';
+    this.show(result);
+    return result;
+  }
+
+  show(result) {
+    const parts = [];
+    if (result.stdout) parts.push(el('pre', { className: 'stdout' }, result.stdout));
+    if (result.display !== null && result.display !== undefined) parts.push(el('pre', { className: 'display' }, result.display));
+    if (result.error) {
+      parts.push(errorBlock(result.error));
+      this.editor.markLine(result.error.line || 0);
+    }
+    if (result.failure) parts.push(el('p', { className: 'failure', role: 'alert' }, result.failure));
+    this.output.replaceChildren(...parts);
+    this.output.hidden = parts.length === 0;
+  }
+}
+
+/** A Python error: "ValueError on line 3", then its traceback. */
+export function errorBlock(error) {
+  const where = error.line ? ` on line ${error.line}` : '';
+  return el('div', { className: 'error' },
+    el('p', { className: 'error-head' }, el('strong', {}, error.type), where),
+    el('pre', { className: 'traceback' }, error.traceback || (error.message ? `${error.type}: ${error.message}` : error.type)));
+}

@@ -1,0 +1,96 @@
+// Small helpers shared by the pages: DOM building, the JSON API, the engine status bar.
+
+/** Creates an element: el('p', {className: 'x'}, 'text', child, ...). */
+export function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'className' || key === 'textContent' || key === 'htmlFor' || key === 'type' || key === 'value') {
+      node[key] = value;
+    } else if (key.startsWith('on')) {
+      node.addEventListener(key.slice(2), value);
+    } else {
+      node.setAttribute(key, value === true ? '' : value);
+    }
+  }
+  node.append(...children.filter((c) => c !== null && c !== undefined));
+  return node;
+}
+
+/** An error from the server's API, with its HTTP status and the server's message. */
+export class ApiError extends Error {
+  constructor(status, message, retryAfter) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.retryAfter = retryAfter;
+  }
+}
+
+/** GET (or, with a body, POST) a JSON endpoint of this server. */
+export async function api(path, body) {
+  const init = body === undefined
+    ? { headers: { Accept: 'application/json' } }
+    : { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, 'The server cannot be reached.');
+  }
+  const text = await response.text();
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    const detail = (data && (data.message || data.error || data.title)) || text || response.statusText;
+    throw new ApiError(response.status, `${response.status}: ${detail}`, response.headers.get('Retry-After'));
+  }
+  return data;
+}
+
+/** The path of an id that may hold slashes (each segment encoded, the slashes kept). */
+export function idPath(id) {
+  return String(id).split('/').map(encodeURIComponent).join('/');
+}
+
+/** A string usable in an element id. */
+export function domId(prefix, id) {
+  return prefix + '-' + String(id).replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
+/** Formats a score without float noise: 2 -> "2", 2.5 -> "2.5", 1/3 -> "0.33". */
+export function points(x) {
+  return String(Math.round(Number(x) * 100) / 100);
+}
+
+const STATE_TEXT = {
+  loading: 'Loading the engine…',
+  ready: 'Engine ready',
+  running: 'Running…',
+  failed: 'Engine failed',
+};
+
+/**
+ * Binds the page's engine bar (#engine-state, #engine-stop) to an engine: an indicator while the
+ * engine loads and while code runs, and a Stop button enabled while something runs.
+ */
+export function bindEngineBar(engine) {
+  const bar = document.getElementById('engine-bar');
+  const text = document.getElementById('engine-state');
+  const stop = document.getElementById('engine-stop');
+  stop.addEventListener('click', () => engine.stop());
+  const render = () => {
+    bar.dataset.state = engine.state;
+    let label = STATE_TEXT[engine.state];
+    if (engine.state === 'ready' && engine.build) label += ` (${engine.build})`;
+    if (engine.state === 'failed' && engine.failure) label = engine.failure;
+    text.textContent = label;
+    stop.disabled = !engine.busy;
+  };
+  engine.addEventListener('state', render);
+  render();
+}

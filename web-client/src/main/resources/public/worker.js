@@ -1,0 +1,60 @@
+// The engine's Web Worker (a classic worker: importScripts needs one).
+//
+// Loads the TeaVM WebAssembly GC build of basis.web.WebEntry and answers the page's messages:
+//   page -> worker  {id, op, ...args}      op: runCell | resetSession | runProgram | check | engineBuild
+//   worker -> page  {id, result}            result: the export's return value (a JSON string, or null)
+//                   {id, error, fatal}      the call threw; fatal when the Wasm instance may be broken
+//                   {event: 'ready', build} once, when the engine has loaded
+//                   {event: 'load-error', message}
+// Calls are answered in the order they arrive; the page stops a runaway call by terminating us.
+'use strict';
+
+importScripts('wasm/engine.wasm-runtime.js');
+
+const engine = TeaVM.wasmGC.load('wasm/engine.wasm').then((teavm) => {
+  const exports = teavm.exports;
+  postMessage({ event: 'ready', build: exports.engineBuild() });
+  return exports;
+});
+engine.catch((err) => postMessage({ event: 'load-error', message: describe(err) }));
+
+const ops = {
+  runCell: (x, msg) => x.runCell(msg.code),
+  resetSession: (x) => { x.resetSession(); return null; },
+  runProgram: (x, msg) => x.runProgram(msg.code),
+  check: (x, msg) => x.check(msg.exercise, msg.code),
+  engineBuild: (x) => x.engineBuild(),
+};
+
+onmessage = async ({ data }) => {
+  const { id, op } = data;
+  let exports;
+  try {
+    exports = await engine;
+  } catch (err) {
+    postMessage({ id, error: 'The engine could not be loaded: ' + describe(err), fatal: true });
+    return;
+  }
+  const fn = ops[op];
+  if (!fn) {
+    postMessage({ id, error: 'Unknown engine operation: ' + op, fatal: false });
+    return;
+  }
+  try {
+    postMessage({ id, result: fn(exports, data) });
+  } catch (err) {
+    // A Java exception arrives as an Error carrying the Java message; the instance is still sound.
+    // A Wasm trap (RuntimeError) or a blown JS stack (RangeError) may leave it half-way through a
+    // call, so the page restarts the worker after those.
+    const fatal = err instanceof WebAssembly.RuntimeError || err instanceof RangeError;
+    postMessage({ id, error: describe(err), fatal });
+  }
+};
+
+function describe(err) {
+  if (err && typeof err === 'object') {
+    const name = err.name && err.name !== 'Error' ? err.name + ': ' : '';
+    return name + (err.message || String(err));
+  }
+  return String(err);
+}
