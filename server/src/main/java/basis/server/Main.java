@@ -95,7 +95,7 @@ public final class Main {
         } catch (UsageException e) {
             return usage(e.getMessage());
         } catch (CourseFormatException e) {
-            err.println("basis: the course content is invalid: " + e.getMessage());
+            err.println("basis: cannot load the course: " + e.getMessage());
             return FAILED;
         }
     }

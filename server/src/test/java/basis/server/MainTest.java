@@ -136,6 +136,28 @@ class MainTest {
     }
 
     @Test
+    void theDefaultDataFolderIsInBasisHome() {
+        String before = System.getProperty(Main.HOME_PROPERTY);
+        try {
+            System.setProperty(Main.HOME_PROPERTY, "/srv/basis");
+            assertEquals(Path.of("/srv/basis/data"), Main.defaultDataDir());
+            System.clearProperty(Main.HOME_PROPERTY);
+            assertEquals(Path.of("data"), Main.defaultDataDir());
+        } finally {
+            if (before == null) System.clearProperty(Main.HOME_PROPERTY);
+            else System.setProperty(Main.HOME_PROPERTY, before);
+        }
+    }
+
+    @Test
+    void serveWithAnUnsupportedDatabaseFailsBeforeListening() {
+        Outcome o = main("serve", "--port", "0", "--course", TestSupport.testCourseDir().toString(),
+                "--db", "jdbc:postgresql://localhost/basis");
+        assertEquals(1, o.status());
+        assertTrue(o.err().startsWith("basis serve: cannot open the database: unsupported database URL"), o.err());
+    }
+
+    @Test
     void numbersPrintWithoutNeedlessDecimals() {
         assertEquals("3", Main.number(3.0));
         assertEquals("2.5", Main.number(2.5));

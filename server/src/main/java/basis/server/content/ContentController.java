@@ -27,7 +27,7 @@ public final class ContentController {
             List<Object> exercises = new ArrayList<>();
             for (String id : lesson.exerciseIds()) {
                 Exercise ex = course.exercise(id).orElseThrow();
-                exercises.add(Map.of("id", id, "title", ex.info().title()));
+                exercises.add(ordered("id", id, "title", ex.info().title()));
                 exerciseViews.put(id, publicExercise(ex, lesson.id(), json));
             }
             lessons.add(ordered("id", lesson.id(), "title", lesson.title(), "exercises", exercises));
