@@ -206,11 +206,14 @@ function renderResult(box, result, note) {
     el('span', { className: 'test-name' }, t.name + (t.hidden ? ' (hidden test)' : '')),
     el('span', { className: 'points' }, `${points(t.points)} / ${points(t.max_points)}`),
     t.message ? el('div', { className: 'message' }, t.message) : null));
-  box.replaceChildren(box.firstElementChild,
+  const parts = [
+    box.firstElementChild,
     el('p', { className: 'score' + (full ? ' full' : '') }, 'Score ', el('strong', { className: 'score-value' }, `${points(result.score)} / ${points(result.max_score)}`)),
     result.error ? el('p', { className: 'grade-error' }, result.error) : null,
     items.length ? el('ul', { className: 'tests' }, ...items) : null,
-    el('p', { className: 'meta' }, [note, `engine ${result.engine_build}`, `seed ${result.seed}`].filter(Boolean).join(' · ')));
+    el('p', { className: 'meta' }, [note, `engine ${result.engine_build}`, `seed ${result.seed}`].filter(Boolean).join(' · ')),
+  ];
+  box.replaceChildren(...parts.filter(Boolean));
   box.classList.remove('busy');
 }
 
