@@ -158,6 +158,9 @@ class SubmissionApiTest {
         assertEquals("code", tooBig.json().get("field").asText());
         // Bytes count, not characters: 51,201 two-byte characters are 102,402 bytes.
         assertEquals(413, submit("Ada", EX, "é".repeat(51_201)).status());
+        Response huge = submit("Ada", EX, "#".repeat(2_000_000)); // past Javalin's own request-size limit
+        assertEquals(413, huge.status(), huge.body());
+        assertTrue(huge.json().get("error").asText().length() > 0);
         assertEquals(0, repo().list(null, null, 100).size());
         assertEquals(201, submit("Ada", EX, "#".repeat(100 * 1024)).status());
     }
