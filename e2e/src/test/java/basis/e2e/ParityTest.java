@@ -1,0 +1,137 @@
+package basis.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import basis.engine.Session;
+import basis.engine.util.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The promise: same code, same engine build, same output, in the browser (Wasm, in the worker) and
+ * on the server (JVM). Every golden program of the engine's test suite runs on both sides; so does
+ * a notebook whose cells share a namespace.
+ */
+class ParityTest extends BrowserTest {
+    /** A program that has not answered in this long is stopped (the step budget should end it sooner). */
+    static final int PROGRAM_TIMEOUT_MS = 20_000;
+
+    static final Path GOLDEN = Paths.get(System.getProperty("basis.golden.dir", "../engine/src/test/resources/golden"));
+
+    @Test
+    void everyGoldenProgramPrintsTheSameInTheBrowserAsOnTheJvm() throws IOException {
+        List<Path> programs = goldenPrograms();
+        Assumptions.assumeFalse(programs.isEmpty(), "no golden programs under " + GOLDEN.toAbsolutePath() + " yet");
+
+        open("playground.html");
+        awaitEngineReady();
+        List<String> differences = new ArrayList<>();
+        for (Path program : programs) {
+            String code = Files.readString(program, StandardCharsets.UTF_8);
+            String jvm = new Session().runFile(code, "main.py").toJson();
+            String browser = runInBrowser("runProgram", code);
+            String diff = difference(jvm, browser);
+            if (diff != null) differences.add(GOLDEN.relativize(program) + ": " + diff);
+        }
+        assertTrue(differences.isEmpty(), differences.size() + " of " + programs.size()
+                + " golden programs differ between the browser and the JVM:\n" + String.join("\n", differences));
+    }
+
+    @Test
+    void notebookCellsShareANamespaceAlikeInTheBrowserAndOnTheJvm() {
+        List<String> cells = List.of(
+                "import numpy as np\na = np.array([1.0, 2.0, 3.0])\nb = a * 2",
+                "print(a + b)\nb.sum()",
+                "def f(x):\n    return x ** 2 + 1\n[f(i) for i in range(4)]",
+                "M = np.array([[1, 2], [3, 4]])\nM @ M",
+                "np.linalg.norm(b)",
+                "total = 0\nfor v in b:\n    total += v\nprint(f'{total:.3f}')\ntotal",
+                "undefined_name + 1",
+                "a / 0",
+                "x = 1 // 0",
+                "f(3)");
+        Session jvm = new Session();
+        open("playground.html");
+        awaitEngineReady();
+        engineCall("resetSession", "");
+        List<String> differences = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String diff = difference(jvm.runCell(cells.get(i)).toJson(), runInBrowser("runCell", cells.get(i)));
+            if (diff != null) differences.add("cell " + (i + 1) + ": " + diff);
+        }
+        assertTrue(differences.isEmpty(), "cells differ between the browser and the JVM:\n" + String.join("\n", differences));
+    }
+
+    static List<Path> goldenPrograms() throws IOException {
+        if (!Files.isDirectory(GOLDEN)) return List.of();
+        try (Stream<Path> files = Files.walk(GOLDEN)) {
+            return files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+    }
+
+    /** Runs one op in the worker; a call that hangs is stopped and reported as such. */
+    private String runInBrowser(String op, String code) {
+        Object result = page.evaluate("""
+                async ([op, code, timeout]) => {
+                  const engine = window.basisEngine;
+                  let timer;
+                  const late = new Promise((resolve) => {
+                    timer = setTimeout(() => { engine.stop(); resolve('TIMEOUT after ' + timeout + ' ms'); }, timeout);
+                  });
+                  try {
+                    return await Promise.race([engine.call(op, { code }), late]);
+                  } catch (err) {
+                    return 'ENGINE FAILURE: ' + err.message;
+                  } finally {
+                    clearTimeout(timer);
+                  }
+                }""", List.of(op, code, PROGRAM_TIMEOUT_MS));
+        return (String) result;
+    }
+
+    /** Null when the two RunResult JSONs agree on stdout, display and the error's type, message and line. */
+    static String difference(String jvmJson, String browserJson) {
+        if (browserJson == null || !browserJson.startsWith("{")) return "the browser gave no result: " + browserJson;
+        Map<String, Object> jvm = essentials(jvmJson), browser = essentials(browserJson);
+        if (jvm.equals(browser)) return null;
+        StringBuilder sb = new StringBuilder();
+        for (String key : jvm.keySet()) {
+            if (!java.util.Objects.equals(jvm.get(key), browser.get(key))) {
+                sb.append("\n    ").append(key).append(": jvm ").append(Json.write(jvm.get(key)))
+                        .append(" | browser ").append(Json.write(browser.get(key)));
+            }
+        }
+        return sb.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> essentials(String json) {
+        Map<String, Object> m = (Map<String, Object>) Json.parse(json);
+        Map<String, Object> error = (Map<String, Object>) m.get("error");
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("stdout", m.get("stdout"));
+        out.put("display", m.get("display"));
+        out.put("error.type", error == null ? null : error.get("type"));
+        out.put("error.message", error == null ? null : error.get("message"));
+        out.put("error.line", error == null ? null : error.get("line"));
+        return out;
+    }
+
+    @Test
+    void differenceNamesTheFieldsThatDiffer() {
+        String a = "{\"stdout\":\"1\\n\",\"display\":null,\"error\":null}";
+        String b = "{\"stdout\":\"1.0\\n\",\"display\":null,\"error\":null}";
+        assertEquals(null, difference(a, a));
+        assertTrue(difference(a, b).contains("stdout: jvm \"1\\n\" | browser \"1.0\\n\""), difference(a, b));
+    }
+}

@@ -1,0 +1,53 @@
+package basis.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A runaway cell never freezes the page: Stop ends it, and so does the step budget on its own. */
+class StopTest extends BrowserTest {
+
+    @Test
+    void stopEndsARunawayCellAndThePageStaysResponsive() {
+        open("playground.html");
+        awaitEngineReady();
+        Locator loop = page.locator(".cell").first();
+        loop.locator("textarea").fill("while True:\n    pass");
+        loop.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Run").setExact(true)).click();
+
+        // The page answers while the worker is busy: add a cell and type into it.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a cell")).click();
+        Locator next = page.locator(".cell").nth(1);
+        next.locator("textarea").pressSequentially("6 * 7");
+        assertEquals("6 * 7", next.locator("textarea").inputValue());
+
+        // Stop, unless the step budget has already ended the loop (allowed: then Stop is disabled).
+        Locator stop = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop"));
+        stop.click(new Locator.ClickOptions().setForce(true));
+        assertThat(loop.locator(".output")).containsText(Pattern.compile("Stopped|TimeoutError"));
+        screenshot("stopped");
+        assertThat(stop).isDisabled();
+
+        // A fresh engine takes over and runs the next cell.
+        awaitEngineReady();
+        assertEquals("42", runCell(next).locator("pre.display").textContent());
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theStepBudgetEndsARunawayCellOnItsOwn() {
+        open("playground.html");
+        awaitEngineReady();
+        Locator loop = page.locator(".cell").first();
+        loop.locator("textarea").fill("n = 0\nwhile True:\n    n += 1");
+        Locator output = runCell(loop);
+        assertThat(output.locator(".error .error-head")).containsText("TimeoutError");
+        assertThat(output.locator(".error .error-head")).containsText(Pattern.compile("line [23]\\b"));
+        assertThat(page.locator("#engine-bar")).hasAttribute("data-state", "ready");
+    }
+}
