@@ -1,14 +1,27 @@
 package basis.engine;
 
+import basis.engine.lang.Compiler;
+import basis.engine.lang.Frame;
+import basis.engine.lang.Interp;
+import basis.engine.lang.Nodes;
+import basis.engine.lang.Parser;
+import basis.engine.lang.PyCell;
+import basis.engine.lang.PyException;
+import basis.engine.lang.SyntaxErrorException;
+import basis.engine.lang.Types;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The engine's facade: runs student source and keeps its namespace between runs (notebook
- * semantics: cells share globals in the order they are run).
- *
- * <p>STUB: the interpreter is being written; this placeholder only echoes. The signatures are the
- * contract other modules build on.
+ * semantics: cells share globals in the order they are run). The whole pipeline is here: parse,
+ * compile (resolve names to slots), execute, report.
  */
 public final class Session {
     private final Budget budget;
+    private final Interp in;
+    private final Map<String, String[]> sources = new HashMap<>();
 
     public Session() {
         this(Budget.defaults());
@@ -16,10 +29,16 @@ public final class Session {
 
     public Session(Budget budget) {
         this.budget = budget;
+        this.in = new Interp(budget);
     }
 
     public Budget budget() {
         return budget;
+    }
+
+    /** The interpreter state, for the grader (which calls student functions directly). */
+    public Interp interp() {
+        return in;
     }
 
     /** Runs a notebook cell: like a file, but the value of a final expression is displayed. */
@@ -33,7 +52,76 @@ public final class Session {
     }
 
     public RunResult run(String source, String filename, boolean notebook) {
-        return new RunResult("", null, new PyErrorInfo("NotImplementedError", "engine not built yet", 0,
-                "NotImplementedError: engine not built yet"));
+        in.resetOutput();
+        in.steps = 0;
+        in.depth = 0;
+        in.lastDisplay = null;
+        in.filename = filename;
+        sources.put(filename, source.replace("\r\n", "\n").split("\n", -1));
+        try {
+            List<basis.engine.lang.Ast.Stmt> ast = Parser.parse(source);
+            Nodes.Stmt code = Compiler.compileModule(ast, in.globals, filename, notebook);
+            Frame f = new Frame(new Object[0], new PyCell[0], in.globals, in, null);
+            code.exec(f);
+            return new RunResult(in.output(), in.lastDisplay, null);
+        } catch (SyntaxErrorException e) {
+            return new RunResult(in.output(), null, syntaxError(e, filename));
+        } catch (PyException e) {
+            e.addFrame(filename, "<module>");
+            return new RunResult(in.output(), null, describe(e));
+        } catch (StackOverflowError e) {
+            PyException p = PyException.of(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+            p.addFrame(filename, "<module>");
+            return new RunResult(in.output(), null, describe(p));
+        }
+    }
+
+    private PyErrorInfo syntaxError(SyntaxErrorException e, String filename) {
+        StringBuilder tb = new StringBuilder();
+        tb.append("  File \"").append(filename).append("\", line ").append(e.line).append('\n');
+        String text = sourceLine(filename, e.line);
+        if (text != null) {
+            String stripped = text.stripLeading();
+            int indent = text.length() - stripped.length();
+            tb.append("    ").append(stripped.stripTrailing()).append('\n');
+            int caret = Math.max(0, e.column - 1 - indent);
+            tb.append("    ").append(" ".repeat(Math.min(caret, stripped.length()))).append("^\n");
+        }
+        tb.append(e.pythonType).append(": ").append(e.getMessage());
+        return new PyErrorInfo(e.pythonType, e.getMessage(), e.line, tb.toString());
+    }
+
+    private String sourceLine(String filename, int line) {
+        String[] lines = sources.get(filename);
+        if (lines == null || line < 1 || line > lines.length) return null;
+        return lines[line - 1];
+    }
+
+    /** Turns a Python exception into the student's traceback (innermost frame last, as CPython prints). */
+    public PyErrorInfo describe(PyException e) {
+        StringBuilder tb = new StringBuilder("Traceback (most recent call last):\n");
+        int studentLine = 0;
+        for (int i = e.frames.size() - 1; i >= 0; i--) {
+            PyException.TraceFrame fr = e.frames.get(i);
+            tb.append("  File \"").append(fr.filename()).append("\", line ").append(fr.line()).append(", in ")
+                    .append(fr.function()).append('\n');
+            String text = sourceLine(fr.filename(), fr.line());
+            if (text != null && !text.isBlank()) tb.append("    ").append(text.strip()).append('\n');
+        }
+        for (PyException.TraceFrame fr : e.frames) {
+            if (fr.filename().equals(in.filename) && fr.line() > 0) {
+                studentLine = fr.line();
+                break;
+            }
+        }
+        String type = e.typeName();
+        String message;
+        try {
+            message = basis.engine.lang.Ops.str(in, e.exc);
+        } catch (RuntimeException ex) {
+            message = e.getMessage();
+        }
+        tb.append(message.isEmpty() ? type : type + ": " + message);
+        return new PyErrorInfo(type, message, studentLine, tb.toString());
     }
 }

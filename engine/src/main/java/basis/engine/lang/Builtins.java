@@ -1,0 +1,756 @@
+package basis.engine.lang;
+
+import basis.engine.format.PyFormat;
+import basis.engine.nd.NDArray;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The builtin functions (print, len, range, sorted...) and the builtin type constructors. */
+public final class Builtins {
+    private Builtins() {}
+
+    private static final Map<String, Object> TABLE = new HashMap<>();
+
+    public static Object lookup(String name) {
+        return TABLE.get(name);
+    }
+
+    private static void def(String name, PyBuiltin.Body body) {
+        TABLE.put(name, new PyBuiltin(name, body));
+    }
+
+    static {
+        for (PyClass c : new PyClass[] {Types.INT, Types.FLOAT, Types.BOOL, Types.STR, Types.LIST, Types.TUPLE, Types.DICT,
+                Types.SET, Types.FROZENSET, Types.OBJECT, Types.TYPE, Types.RANGE, Types.SLICE}) {
+            TABLE.put(c.name, c);
+        }
+        for (PyClass c : Types.ALL_EXCEPTIONS) TABLE.put(c.name, c);
+        TABLE.put("NotImplemented", Ops.NOT_IMPLEMENTED);
+        TABLE.put("Ellipsis", Ast.ELLIPSIS);
+        Types.BASE_EXCEPTION.dict.put("__init__", new PyBuiltin("__init__", (in, a, k) -> {
+            Object[] rest = new Object[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            ((PyInstance) a[0]).attrs.put("args", new PyTuple(rest));
+            return PyNone.NONE;
+        }));
+        Types.OBJECT.dict.put("__init__", new PyBuiltin("__init__", (in, a, k) -> PyNone.NONE));
+        def("print", Builtins::print);
+        def("len", (in, a, k) -> {
+            exact("len", a, 1);
+            return Access.len(in, a[0]);
+        });
+        def("abs", Builtins::abs);
+        def("round", Builtins::round);
+        def("min", (in, a, k) -> minMax(in, a, k, "min", -1));
+        def("max", (in, a, k) -> minMax(in, a, k, "max", 1));
+        def("sum", Builtins::sum);
+        def("sorted", (in, a, k) -> {
+            exact("sorted", a, 1);
+            Object key = k == null ? null : k.take("key");
+            Object rev = k == null ? null : k.take("reverse");
+            if (k != null) k.rejectRest("sorted");
+            return new PyList(sortList(in, Access.toList(in, a[0]), key == PyNone.NONE ? null : key,
+                    rev != null && Ops.truthy(in, rev)));
+        });
+        def("reversed", (in, a, k) -> {
+            exact("reversed", a, 1);
+            if (a[0] instanceof PyDict || a[0] instanceof PySet || a[0] instanceof PyIter) {
+                throw PyException.typeError("'" + Ops.typeName(a[0]) + "' object is not reversible");
+            }
+            List<Object> l = Access.toList(in, a[0]);
+            java.util.Collections.reverse(l);
+            return Access.arrayIter(l.toArray());
+        });
+        def("enumerate", (in, a, k) -> {
+            Object startObj = k != null && k.map.containsKey("start") ? k.take("start") : (a.length > 1 ? a[1] : 0L);
+            if (a.length < 1) throw PyException.typeError("enumerate() missing required argument 'iterable' (pos 1)");
+            PyIter it = Access.iter(in, a[0]);
+            long start = Access.toIndex(startObj);
+            return new PyIter() {
+                long i = start;
+
+                @Override
+                public Object next() {
+                    Object v = it.next();
+                    return v == null ? null : PyTuple.of(i++, v);
+                }
+            };
+        });
+        def("zip", (in, a, k) -> {
+            boolean strict = k != null && k.map.containsKey("strict") && Ops.truthy(in, k.take("strict"));
+            PyIter[] its = new PyIter[a.length];
+            for (int i = 0; i < a.length; i++) its[i] = Access.iter(in, a[i]);
+            return (PyIter) () -> {
+                if (its.length == 0) return null;
+                Object[] row = new Object[its.length];
+                for (int i = 0; i < its.length; i++) {
+                    row[i] = its[i].next();
+                    if (row[i] == null) {
+                        if (strict) throw PyException.valueError("zip() argument " + (i + 1) + " is shorter than argument 1");
+                        return null;
+                    }
+                }
+                return new PyTuple(row);
+            };
+        });
+        def("map", (in, a, k) -> {
+            if (a.length < 2) throw PyException.typeError("map() must have at least two arguments.");
+            Object f = a[0];
+            PyIter[] its = new PyIter[a.length - 1];
+            for (int i = 1; i < a.length; i++) its[i - 1] = Access.iter(in, a[i]);
+            return (PyIter) () -> {
+                Object[] args = new Object[its.length];
+                for (int i = 0; i < its.length; i++) {
+                    args[i] = its[i].next();
+                    if (args[i] == null) return null;
+                }
+                return Access.call(in, f, args, null);
+            };
+        });
+        def("filter", (in, a, k) -> {
+            exact("filter", a, 2);
+            Object f = a[0];
+            PyIter it = Access.iter(in, a[1]);
+            return (PyIter) () -> {
+                for (Object v = it.next(); v != null; v = it.next()) {
+                    in.step();
+                    boolean keep = f == PyNone.NONE ? Ops.truthy(in, v) : Ops.truthy(in, Access.call(in, f, new Object[] {v}, null));
+                    if (keep) return v;
+                }
+                return null;
+            };
+        });
+        def("any", (in, a, k) -> {
+            exact("any", a, 1);
+            PyIter it = Access.iter(in, a[0]);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                in.step();
+                if (Ops.truthy(in, v)) return true;
+            }
+            return false;
+        });
+        def("all", (in, a, k) -> {
+            exact("all", a, 1);
+            PyIter it = Access.iter(in, a[0]);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                in.step();
+                if (!Ops.truthy(in, v)) return false;
+            }
+            return true;
+        });
+        def("isinstance", (in, a, k) -> {
+            exact("isinstance", a, 2);
+            return isInstance(a[0], a[1]);
+        });
+        def("issubclass", (in, a, k) -> {
+            exact("issubclass", a, 2);
+            if (!(a[0] instanceof PyClass c)) throw PyException.typeError("issubclass() arg 1 must be a class");
+            if (a[1] instanceof PyTuple t) {
+                for (Object o : t.items) if (o instanceof PyClass p && c.isSubclassOf(p)) return true;
+                return false;
+            }
+            return a[1] instanceof PyClass p && c.isSubclassOf(p);
+        });
+        def("repr", (in, a, k) -> {
+            exact("repr", a, 1);
+            return Ops.repr(in, a[0]);
+        });
+        def("format", (in, a, k) -> {
+            if (a.length < 1 || a.length > 2) throw PyException.typeError("format expected at most 2 arguments, got " + a.length);
+            return format(in, a[0], a.length > 1 ? (String) a[1] : "");
+        });
+        def("divmod", (in, a, k) -> {
+            exact("divmod", a, 2);
+            return PyTuple.of(Ops.binary(in, Ast.BinOpKind.FLOORDIV, a[0], a[1]), Ops.binary(in, Ast.BinOpKind.MOD, a[0], a[1]));
+        });
+        def("pow", (in, a, k) -> {
+            if (a.length == 3) {
+                BigInteger r = Arith.big(a[0]).modPow(Arith.big(a[1]), Arith.big(a[2]));
+                return Arith.norm(r);
+            }
+            exact("pow", a, 2);
+            return Ops.binary(in, Ast.BinOpKind.POW, a[0], a[1]);
+        });
+        def("hasattr", (in, a, k) -> {
+            exact("hasattr", a, 2);
+            try {
+                Access.getAttr(in, a[0], (String) a[1]);
+                return true;
+            } catch (PyException e) {
+                if (e.exc.cls.isSubclassOf(Types.ATTRIBUTE_ERROR)) return false;
+                throw e;
+            }
+        });
+        def("getattr", (in, a, k) -> {
+            if (a.length < 2 || a.length > 3) throw PyException.typeError("getattr expected 2 or 3 arguments, got " + a.length);
+            if (!(a[1] instanceof String name)) throw PyException.typeError("attribute name must be string, not '"
+                    + Ops.typeName(a[1]) + "'");
+            try {
+                return Access.getAttr(in, a[0], name);
+            } catch (PyException e) {
+                if (a.length == 3 && e.exc.cls.isSubclassOf(Types.ATTRIBUTE_ERROR)) return a[2];
+                throw e;
+            }
+        });
+        def("setattr", (in, a, k) -> {
+            exact("setattr", a, 3);
+            Access.setAttr(in, a[0], (String) a[1], a[2]);
+            return PyNone.NONE;
+        });
+        def("callable", (in, a, k) -> a[0] instanceof PyFunction || a[0] instanceof PyBuiltin || a[0] instanceof PyClass
+                || a[0] instanceof PyBoundMethod || (a[0] instanceof PyInstance i && i.cls.lookup("__call__") != null));
+        def("iter", (in, a, k) -> Access.iter(in, a[0]));
+        def("next", (in, a, k) -> {
+            if (!(a[0] instanceof PyIter it)) throw PyException.typeError("'" + Ops.typeName(a[0]) + "' object is not an iterator");
+            Object v = it.next();
+            if (v != null) return v;
+            if (a.length > 1) return a[1];
+            throw PyException.of(Types.STOP_ITERATION, null);
+        });
+        def("id", (in, a, k) -> (long) System.identityHashCode(a[0]));
+        def("hash", (in, a, k) -> (long) PyKey.hashOf(a[0]));
+        def("chr", (in, a, k) -> String.valueOf(Character.toChars((int) Access.toIndex(a[0]))));
+        def("ord", (in, a, k) -> {
+            if (!(a[0] instanceof String s) || s.codePointCount(0, s.length()) != 1) {
+                throw PyException.typeError("ord() expected a character, but string of length "
+                        + (a[0] instanceof String s2 ? s2.length() : 0) + " found");
+            }
+            return (long) s.codePointAt(0);
+        });
+        def("bin", (in, a, k) -> radix(a[0], 2, "0b"));
+        def("hex", (in, a, k) -> radix(a[0], 16, "0x"));
+        def("oct", (in, a, k) -> radix(a[0], 8, "0o"));
+        def("staticmethod", (in, a, k) -> new Access.StaticMethod(a[0]));
+        def("classmethod", (in, a, k) -> new Access.ClassMethod(a[0]));
+        def("property", (in, a, k) -> new Access.Property(a[0], a.length > 1 ? a[1] : null));
+        def("super", (in, a, k) -> {
+            if (a.length != 2 || !(a[0] instanceof PyClass c)) {
+                throw PyException.of(Types.RUNTIME_ERROR, "super(): no arguments");
+            }
+            return new PySuper(c, a[1]);
+        });
+        def("input", (in, a, k) -> {
+            throw PyException.notImplemented("input() is not available in Basis: programs cannot read from the keyboard");
+        });
+        def("open", (in, a, k) -> {
+            throw PyException.notImplemented("open() is not available in Basis: programs cannot use files");
+        });
+        def("exec", (in, a, k) -> {
+            throw PyException.notImplemented("exec() is not supported in Basis");
+        });
+        def("eval", (in, a, k) -> {
+            throw PyException.notImplemented("eval() is not supported in Basis");
+        });
+        def("globals", (in, a, k) -> {
+            throw PyException.notImplemented("globals() is not supported in Basis");
+        });
+        def("vars", (in, a, k) -> {
+            if (a.length == 1 && a[0] instanceof PyInstance i) return Access.getAttr(in, i, "__dict__");
+            throw PyException.notImplemented("vars() without an object is not supported in Basis");
+        });
+        def("exit", (in, a, k) -> {
+            throw PyException.notImplemented("exit() is not supported in Basis");
+        });
+        def("__import__", (in, a, k) -> Modules.importModule(in, (String) a[0]));
+    }
+
+    static void exact(String name, Object[] a, int n) {
+        if (a.length != n) {
+            if (n == 1) throw PyException.typeError(name + "() takes exactly one argument (" + a.length + " given)");
+            throw PyException.typeError(name + " expected " + n + " arguments, got " + a.length);
+        }
+    }
+
+    static boolean isInstance(Object o, Object spec) {
+        if (spec instanceof PyClass c) return Ops.isInstance(o, c);
+        if (spec instanceof PyTuple t) {
+            for (Object s : t.items) if (isInstance(o, s)) return true;
+            return false;
+        }
+        throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    private static String radix(Object o, int radix, String prefix) {
+        BigInteger b = Arith.big(Access.toIndex(o) == 0 && !(o instanceof Long) ? 0L : o instanceof NpScalar ? Access.toIndex(o) : o);
+        String s = b.abs().toString(radix);
+        return (b.signum() < 0 ? "-" : "") + prefix + s;
+    }
+
+    // ------------------------------------------------------------------ print
+    private static Object print(Interp in, Object[] a, Kwargs k) {
+        String sep = " ", end = "\n";
+        if (k != null) {
+            Object s = k.take("sep");
+            Object e = k.take("end");
+            k.take("flush");
+            Object file = k.take("file");
+            if (file != null && file != PyNone.NONE) {
+                throw PyException.notImplemented("print(file=...) is not supported in Basis");
+            }
+            k.rejectRest("print");
+            if (s != null && s != PyNone.NONE) {
+                if (!(s instanceof String ss)) throw PyException.typeError("sep must be None or a string, not " + Ops.typeName(s));
+                sep = ss;
+            }
+            if (e != null && e != PyNone.NONE) {
+                if (!(e instanceof String es)) throw PyException.typeError("end must be None or a string, not " + Ops.typeName(e));
+                end = es;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) sb.append(sep);
+            sb.append(Ops.str(in, a[i]));
+        }
+        sb.append(end);
+        in.write(sb.toString());
+        return PyNone.NONE;
+    }
+
+    // ------------------------------------------------------------------ numbers
+    private static Object abs(Interp in, Object[] a, Kwargs k) {
+        exact("abs", a, 1);
+        Object x = a[0];
+        if (x instanceof Long l) return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : Math.abs(l);
+        if (x instanceof Double d) return Math.abs(d);
+        if (x instanceof Boolean b) return b ? 1L : 0L;
+        if (x instanceof BigInteger b) return Arith.norm(b.abs());
+        if (x instanceof PyComplex c) return Math.hypot(c.re(), c.im());
+        if (x instanceof NDArray || x instanceof NpScalar) return NpBridge.abs(in, x);
+        if (x instanceof PyInstance i && i.cls.lookup("__abs__") != null) {
+            return Access.call(in, i.cls.lookup("__abs__"), new Object[] {x}, null);
+        }
+        throw PyException.typeError("bad operand type for abs(): '" + Ops.typeName(x) + "'");
+    }
+
+    private static Object round(Interp in, Object[] a, Kwargs k) {
+        Object nd = a.length > 1 ? a[1] : (k != null ? k.take("ndigits") : null);
+        if (a.length < 1) throw PyException.typeError("round() missing required argument 'number' (pos 1)");
+        Object x = a[0];
+        if (x instanceof NpScalar || x instanceof NDArray) return NpBridge.round(in, x, nd == null || nd == PyNone.NONE ? null
+                : Access.toIndex(nd));
+        if (nd == null || nd == PyNone.NONE) {
+            if (Arith.isInt(x)) return x instanceof Boolean b ? (b ? 1L : 0L) : x;
+            if (x instanceof Double d) {
+                if (d.isNaN()) throw PyException.valueError("cannot convert float NaN to integer");
+                if (d.isInfinite()) throw PyException.overflow("cannot convert float infinity to integer");
+                BigDecimal r = new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN);
+                return Arith.norm(r.toBigInteger());
+            }
+            if (x instanceof PyInstance i && i.cls.lookup("__round__") != null) {
+                return Access.call(in, i.cls.lookup("__round__"), new Object[] {x}, null);
+            }
+            throw PyException.typeError("type " + Ops.typeName(x) + " doesn't define __round__ method");
+        }
+        long n = Access.toIndex(nd);
+        if (Arith.isInt(x)) {
+            if (n >= 0) return x instanceof Boolean b ? (b ? 1L : 0L) : x;
+            BigInteger p = BigInteger.TEN.pow((int) Math.min(-n, 400));
+            BigDecimal r = new BigDecimal(Arith.big(x)).divide(new BigDecimal(p)).setScale(0, RoundingMode.HALF_EVEN);
+            return Arith.norm(r.toBigInteger().multiply(p));
+        }
+        if (x instanceof Double d) return roundDouble(d, n);
+        throw PyException.typeError("type " + Ops.typeName(x) + " doesn't define __round__ method");
+    }
+
+    /** round(x, n) for floats, correctly rounded from the exact binary value (as CPython). */
+    public static double roundDouble(double d, long n) {
+        if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) return d;
+        if (n > 330) return d;
+        if (n < -330) return 0.0 * d;
+        BigDecimal r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN);
+        double out = r.doubleValue();
+        if (out == 0) return Math.copySign(0.0, d);
+        if (Double.isInfinite(out)) throw PyException.overflow("rounded value too large to represent");
+        return out;
+    }
+
+    private static Object minMax(Interp in, Object[] a, Kwargs k, String name, int sign) {
+        Object key = k == null ? null : k.take("key");
+        Object dflt = k == null ? null : k.take("default");
+        if (k != null) k.rejectRest(name);
+        if (key == PyNone.NONE) key = null;
+        List<Object> items;
+        if (a.length == 1) {
+            items = Access.toList(in, a[0]);
+        } else if (a.length == 0) {
+            throw PyException.typeError(name + " expected at least 1 argument, got 0");
+        } else {
+            if (dflt != null) {
+                throw PyException.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            }
+            items = java.util.Arrays.asList(a);
+        }
+        if (items.isEmpty()) {
+            if (dflt != null) return dflt;
+            throw PyException.valueError(name + "() iterable argument is empty");
+        }
+        Object best = items.get(0);
+        Object bestKey = key == null ? best : Access.call(in, key, new Object[] {best}, null);
+        for (int i = 1; i < items.size(); i++) {
+            Object v = items.get(i);
+            Object kv = key == null ? v : Access.call(in, key, new Object[] {v}, null);
+            boolean better = Ops.truthy(in, Ops.compare(in, sign > 0 ? Ast.CmpKind.GT : Ast.CmpKind.LT, kv, bestKey));
+            if (better) {
+                best = v;
+                bestKey = kv;
+            }
+        }
+        return best;
+    }
+
+    private static Object sum(Interp in, Object[] a, Kwargs k) {
+        Object start = a.length > 1 ? a[1] : (k != null && k.map.containsKey("start") ? k.take("start") : 0L);
+        if (a.length < 1) throw PyException.typeError("sum() takes at least 1 positional argument (0 given)");
+        if (start instanceof String) {
+            throw PyException.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        Object acc = start;
+        PyIter it = Access.iter(in, a[0]);
+        for (Object v = it.next(); v != null; v = it.next()) {
+            in.step();
+            if (acc instanceof Double x && v instanceof Double y) acc = x + y;
+            else acc = Ops.binary(in, Ast.BinOpKind.ADD, acc, v);
+        }
+        return acc;
+    }
+
+    /** A stable sort with Python's comparisons; reverse keeps equal items in their original order. */
+    static List<Object> sortList(Interp in, List<Object> items, Object key, boolean reverse) {
+        int n = items.size();
+        Object[] keys = new Object[n];
+        for (int i = 0; i < n; i++) keys[i] = key == null ? items.get(i) : Access.call(in, key, new Object[] {items.get(i)}, null);
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        in.steps((long) n * 2);
+        java.util.Comparator<Integer> cmp = (x, y) -> {
+            Object kx = keys[x], ky = keys[y];
+            if (Ops.truthy(in, Ops.compare(in, Ast.CmpKind.LT, kx, ky))) return -1;
+            if (Ops.truthy(in, Ops.compare(in, Ast.CmpKind.LT, ky, kx))) return 1;
+            return 0;
+        };
+        java.util.Arrays.sort(idx, reverse ? (x, y) -> cmp.compare(y, x) : cmp);
+        List<Object> out = new ArrayList<>(n);
+        for (Integer i : idx) out.add(items.get(i));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ type constructors
+    static Object int_(Interp in, Object[] a, Kwargs k) {
+        Object baseObj = k != null ? k.take("base") : null;
+        if (a.length > 1) baseObj = a[1];
+        if (a.length == 0) return 0L;
+        Object x = a[0];
+        if (baseObj != null) {
+            if (!(x instanceof String s)) throw PyException.typeError("int() can't convert non-string with explicit base");
+            return parseInt(s, (int) Access.toIndex(baseObj));
+        }
+        if (x instanceof Long || x instanceof BigInteger) return x;
+        if (x instanceof Boolean b) return b ? 1L : 0L;
+        if (x instanceof Double d) return doubleToInt(d);
+        if (x instanceof String s) return parseInt(s, 10);
+        if (x instanceof NpScalar s) {
+            if (s.dtype() == basis.engine.nd.DType.FLOAT64) return doubleToInt(s.d());
+            return s.l();
+        }
+        if (x instanceof NDArray arr && arr.size() == 1) return int_(in, new Object[] {NpBridge.item(arr)}, null);
+        if (x instanceof PyInstance i && i.cls.lookup("__int__") != null) return Access.call(in, i.cls.lookup("__int__"),
+                new Object[] {x}, null);
+        throw PyException.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + Ops.typeName(x) + "'");
+    }
+
+    static Object doubleToInt(double d) {
+        if (Double.isNaN(d)) throw PyException.valueError("cannot convert float NaN to integer");
+        if (Double.isInfinite(d)) throw PyException.overflow("cannot convert float infinity to integer");
+        if (Math.abs(d) < 9.0e18) return (long) d;
+        return Arith.norm(new BigDecimal(d).toBigInteger());
+    }
+
+    private static Object parseInt(String s, int base) {
+        String t = s.strip().replace("_", "");
+        try {
+            if (base == 0 || base == 16 || base == 8 || base == 2) {
+                String low = t.toLowerCase();
+                boolean neg = low.startsWith("-");
+                String body = low.startsWith("-") || low.startsWith("+") ? low.substring(1) : low;
+                int b = base;
+                if (body.startsWith("0x") && (base == 0 || base == 16)) { b = 16; body = body.substring(2); }
+                else if (body.startsWith("0o") && (base == 0 || base == 8)) { b = 8; body = body.substring(2); }
+                else if (body.startsWith("0b") && (base == 0 || base == 2)) { b = 2; body = body.substring(2); }
+                else if (base == 0) b = 10;
+                BigInteger v = new BigInteger(body, b);
+                return Arith.norm(neg ? v.negate() : v);
+            }
+            if (t.isEmpty() || s.contains("__") || s.strip().startsWith("_") || s.strip().endsWith("_")) {
+                throw new NumberFormatException();
+            }
+            return Arith.norm(new BigInteger(t.startsWith("+") ? t.substring(1) : t, base));
+        } catch (NumberFormatException e) {
+            throw PyException.valueError("invalid literal for int() with base " + base + ": " + Ops.strRepr(s));
+        }
+    }
+
+    static Object float_(Interp in, Object[] a, Kwargs k) {
+        if (a.length == 0) return 0.0;
+        Object x = a[0];
+        if (x instanceof Double) return x;
+        if (Arith.isNumber(x)) return Arith.toDouble(x);
+        if (x instanceof String s) return parseFloat(s);
+        if (x instanceof NpScalar s) {
+            if (s.dtype() == basis.engine.nd.DType.COMPLEX128) {
+                throw PyException.typeError("float() argument must be a string or a real number, not 'complex'");
+            }
+            return s.dtype() == basis.engine.nd.DType.FLOAT64 ? s.d() : (double) s.l();
+        }
+        if (x instanceof NDArray arr) {
+            if (arr.size() != 1) throw PyException.typeError("only length-1 arrays can be converted to Python scalars");
+            return float_(in, new Object[] {NpBridge.item(arr)}, null);
+        }
+        if (x instanceof PyInstance i && i.cls.lookup("__float__") != null) {
+            return Access.call(in, i.cls.lookup("__float__"), new Object[] {x}, null);
+        }
+        throw PyException.typeError("float() argument must be a string or a real number, not '" + Ops.typeName(x) + "'");
+    }
+
+    public static double parseFloat(String s) {
+        String t = s.strip().toLowerCase().replace("_", "");
+        switch (t) {
+            case "inf", "+inf", "infinity", "+infinity": return Double.POSITIVE_INFINITY;
+            case "-inf", "-infinity": return Double.NEGATIVE_INFINITY;
+            case "nan", "+nan", "-nan": return Double.NaN;
+            default: break;
+        }
+        boolean ok = !t.isEmpty() && t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?");
+        if (!ok) throw PyException.valueError("could not convert string to float: " + Ops.strRepr(s));
+        return Double.parseDouble(t);
+    }
+
+    static Object bool_(Interp in, Object[] a, Kwargs k) {
+        return a.length > 0 && Ops.truthy(in, a[0]);
+    }
+
+    static Object str_(Interp in, Object[] a, Kwargs k) {
+        return a.length == 0 ? "" : Ops.str(in, a[0]);
+    }
+
+    static Object list_(Interp in, Object[] a, Kwargs k) {
+        if (a.length == 0) return new PyList();
+        return new PyList(Access.toList(in, a[0]));
+    }
+
+    static Object tuple_(Interp in, Object[] a, Kwargs k) {
+        if (a.length == 0) return PyTuple.EMPTY;
+        if (a[0] instanceof PyTuple) return a[0];
+        return new PyTuple(Access.toList(in, a[0]).toArray());
+    }
+
+    static Object dict_(Interp in, Object[] a, Kwargs k) {
+        PyDict d = new PyDict();
+        if (a.length > 0) {
+            if (a[0] instanceof PyDict src) d.map.putAll(src.map);
+            else {
+                int i = 0;
+                for (Object pair : Access.toList(in, a[0])) {
+                    List<Object> kv;
+                    try {
+                        kv = Access.toList(in, pair);
+                    } catch (PyException e) {
+                        throw PyException.typeError("cannot convert dictionary update sequence element #" + i + " to a sequence");
+                    }
+                    if (kv.size() != 2) throw PyException.valueError("dictionary update sequence element #" + i
+                            + " has length " + kv.size() + "; 2 is required");
+                    d.put(kv.get(0), kv.get(1));
+                    i++;
+                }
+            }
+        }
+        if (k != null) for (Map.Entry<String, Object> e : k.map.entrySet()) d.put(e.getKey(), e.getValue());
+        return d;
+    }
+
+    static Object set_(Interp in, Object[] a, Kwargs k) {
+        PySet s = new PySet();
+        if (a.length > 0) for (Object o : Access.toList(in, a[0])) s.add(o);
+        return s;
+    }
+
+    static Object frozenset_(Interp in, Object[] a, Kwargs k) {
+        PySet s = new PySet(true);
+        if (a.length > 0) for (Object o : Access.toList(in, a[0])) s.add(o);
+        return s;
+    }
+
+    static Object range_(Interp in, Object[] a, Kwargs k) {
+        for (Object o : a) {
+            if (!(o instanceof Long || o instanceof Boolean || o instanceof NpScalar s && s.dtype() != basis.engine.nd.DType.FLOAT64
+                    || o instanceof BigInteger)) {
+                throw PyException.typeError("'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
+            }
+        }
+        switch (a.length) {
+            case 1: return new PyRange(0, Access.toIndex(a[0]), 1);
+            case 2: return new PyRange(Access.toIndex(a[0]), Access.toIndex(a[1]), 1);
+            case 3: {
+                long step = Access.toIndex(a[2]);
+                if (step == 0) throw PyException.valueError("range() arg 3 must not be zero");
+                return new PyRange(Access.toIndex(a[0]), Access.toIndex(a[1]), step);
+            }
+            case 0: throw PyException.typeError("range expected at least 1 argument, got 0");
+            default: throw PyException.typeError("range expected at most 3 arguments, got " + a.length);
+        }
+    }
+
+    static Object slice_(Interp in, Object[] a, Kwargs k) {
+        if (a.length == 1) return new PySlice(PyNone.NONE, a[0], PyNone.NONE);
+        return new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
+    }
+
+    // ------------------------------------------------------------------ formatting
+    /** format(value, spec) for f-strings and format(). */
+    public static String format(Interp in, Object v, String spec) {
+        try {
+            if (v instanceof NpScalar s) v = s.toPython();
+            if (v instanceof Boolean b) {
+                if (spec.isEmpty()) return b ? "True" : "False";
+                v = b ? 1L : 0L;
+            }
+            if (v instanceof Double d) return spec.isEmpty() ? Ops.repr(in, d) : PyFormat.formatFloat(d, spec);
+            if (v instanceof Long l) {
+                if (!spec.isEmpty() && "eEfFgG%".indexOf(spec.charAt(spec.length() - 1)) >= 0) {
+                    return PyFormat.formatFloat((double) l, spec);
+                }
+                return spec.isEmpty() ? l.toString() : PyFormat.formatInt(l, spec);
+            }
+            if (v instanceof BigInteger b) return spec.isEmpty() ? b.toString() : PyFormat.formatStr(b.toString(), spec);
+            if (v instanceof String s) return spec.isEmpty() ? s : PyFormat.formatStr(s, spec);
+            if (v instanceof PyInstance i && i.cls.lookup("__format__") != null) {
+                return (String) Access.call(in, i.cls.lookup("__format__"), new Object[] {v, spec}, null);
+            }
+            if (spec.isEmpty()) return Ops.str(in, v);
+            if (v instanceof NDArray) {
+                throw PyException.typeError("unsupported format string passed to numpy.ndarray.__format__");
+            }
+            throw PyException.typeError("unsupported format string passed to " + Ops.typeName(v) + ".__format__");
+        } catch (PyFormat.FormatError e) {
+            throw PyException.valueError(e.getMessage());
+        }
+    }
+
+    /** The % operator on strings: %s %r %d %i %f %e %g %x %o %c %% with flags, width and precision. */
+    static String percentFormat(Interp in, String fmt, Object args) {
+        Object[] values = args instanceof PyTuple t ? t.items : new Object[] {args};
+        PyDict mapping = args instanceof PyDict d ? d : null;
+        StringBuilder out = new StringBuilder();
+        int vi = 0;
+        int i = 0;
+        while (i < fmt.length()) {
+            char c = fmt.charAt(i++);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            if (i >= fmt.length()) throw PyException.valueError("incomplete format");
+            Object value = null;
+            if (fmt.charAt(i) == '(' && mapping != null) {
+                int close = fmt.indexOf(')', i);
+                String key = fmt.substring(i + 1, close);
+                value = mapping.get(key);
+                if (value == null) throw PyException.keyError(key);
+                i = close + 1;
+            }
+            StringBuilder flags = new StringBuilder();
+            while (i < fmt.length() && "-+ 0#".indexOf(fmt.charAt(i)) >= 0) flags.append(fmt.charAt(i++));
+            StringBuilder width = new StringBuilder();
+            while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) width.append(fmt.charAt(i++));
+            String prec = null;
+            if (i < fmt.length() && fmt.charAt(i) == '.') {
+                i++;
+                StringBuilder p = new StringBuilder();
+                while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) p.append(fmt.charAt(i++));
+                prec = p.toString().isEmpty() ? "0" : p.toString();
+            }
+            char conv = fmt.charAt(i++);
+            if (conv == '%') {
+                out.append('%');
+                continue;
+            }
+            if (value == null) {
+                if (vi >= values.length) throw PyException.typeError("not enough arguments for format string");
+                value = values[vi++];
+            }
+            String align = flags.indexOf("-") >= 0 ? "<" : ">";
+            String sign = flags.indexOf("+") >= 0 ? "+" : flags.indexOf(" ") >= 0 ? " " : "";
+            String zero = flags.indexOf("0") >= 0 && flags.indexOf("-") < 0 ? "0" : "";
+            String w = width.toString();
+            String spec;
+            switch (conv) {
+                case 's': case 'r': case 'a': {
+                    String s = conv == 's' ? Ops.str(in, value) : Ops.repr(in, value);
+                    if (prec != null) s = s.substring(0, Math.min(s.length(), Integer.parseInt(prec)));
+                    out.append(PyFormat.formatStr(s, align + w));
+                    break;
+                }
+                case 'd': case 'i': case 'u': {
+                    Object n = value instanceof Double d ? doubleToInt(d) : value;
+                    if (!Arith.isNumber(n) && !(n instanceof NpScalar)) {
+                        throw PyException.typeError("%" + conv + " format: a real number is required, not " + Ops.typeName(value));
+                    }
+                    spec = (zero.isEmpty() ? align : "") + sign + zero + w + "d";
+                    out.append(format(in, n instanceof NpScalar ns ? ns.toPython() : n, spec));
+                    break;
+                }
+                case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': {
+                    Object n = value instanceof NpScalar ns ? ns.toPython() : value;
+                    if (!Arith.isNumber(n)) {
+                        throw PyException.typeError("must be real number, not " + Ops.typeName(value));
+                    }
+                    spec = (zero.isEmpty() ? align : "") + sign + zero + w + "." + (prec == null ? "6" : prec) + conv;
+                    out.append(PyFormat.formatFloat(Arith.toDouble(n), spec));
+                    break;
+                }
+                case 'x': case 'X': case 'o': {
+                    spec = (zero.isEmpty() ? align : "") + sign + (flags.indexOf("#") >= 0 ? "#" : "") + zero + w + conv;
+                    out.append(format(in, value, spec));
+                    break;
+                }
+                case 'c':
+                    out.append(value instanceof String s ? s : String.valueOf((char) Access.toIndex(value)));
+                    break;
+                default:
+                    throw PyException.valueError("unsupported format character '" + conv + "' (0x"
+                            + Integer.toHexString(conv) + ") at index " + (i - 1));
+            }
+        }
+        if (mapping == null && vi < values.length) {
+            throw PyException.typeError("not all arguments converted during string formatting");
+        }
+        return out.toString();
+    }
+
+    static PySet setOp(Ast.BinOpKind op, PySet x, PySet y) {
+        PySet r = new PySet();
+        switch (op) {
+            case BITOR -> {
+                r.items.addAll(x.items);
+                r.items.addAll(y.items);
+            }
+            case BITAND -> {
+                for (PyKey k : x.items) if (y.items.contains(k)) r.items.add(k);
+            }
+            case SUB -> {
+                for (PyKey k : x.items) if (!y.items.contains(k)) r.items.add(k);
+            }
+            default -> {
+                for (PyKey k : x.items) if (!y.items.contains(k)) r.items.add(k);
+                for (PyKey k : y.items) if (!x.items.contains(k)) r.items.add(k);
+            }
+        }
+        return r;
+    }
+}

@@ -1,0 +1,250 @@
+package basis.engine.lang;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** Python's math module (the functions in LANGUAGE.md and a few more students reach for). */
+final class MathModule {
+    private MathModule() {}
+
+    interface D2D {
+        double f(double x);
+    }
+
+    static double real(Object o) {
+        if (o instanceof Double d) return d;
+        if (Arith.isNumber(o)) return Arith.toDouble(o);
+        if (o instanceof NpScalar s && s.dtype() != basis.engine.nd.DType.COMPLEX128) return s.d();
+        if (o instanceof basis.engine.nd.NDArray a && a.size() == 1 && a.ndim() == 0) return real(NpBridge.item(a));
+        if (o instanceof basis.engine.nd.NDArray) {
+            throw PyException.typeError("only length-1 arrays can be converted to Python scalars");
+        }
+        throw PyException.typeError("must be real number, not " + Ops.typeName(o));
+    }
+
+    private static PyException domain() {
+        return PyException.valueError("math domain error");
+    }
+
+    static PyModule create() {
+        PyModule m = new PyModule("math");
+        m.attrs.put("pi", Math.PI);
+        m.attrs.put("e", Math.E);
+        m.attrs.put("tau", 2 * Math.PI);
+        m.attrs.put("inf", Double.POSITIVE_INFINITY);
+        m.attrs.put("nan", Double.NaN);
+        fn(m, "sqrt", x -> {
+            if (x < 0) throw domain();
+            return Math.sqrt(x);
+        });
+        fn(m, "exp", x -> {
+            double r = Math.exp(x);
+            if (Double.isInfinite(r) && !Double.isInfinite(x)) throw PyException.overflow("math range error");
+            return r;
+        });
+        fn(m, "sin", x -> {
+            if (Double.isInfinite(x)) throw domain();
+            return Math.sin(x);
+        });
+        fn(m, "cos", x -> {
+            if (Double.isInfinite(x)) throw domain();
+            return Math.cos(x);
+        });
+        fn(m, "tan", x -> {
+            if (Double.isInfinite(x)) throw domain();
+            return Math.tan(x);
+        });
+        fn(m, "asin", x -> {
+            if (x < -1 || x > 1) throw domain();
+            return Math.asin(x);
+        });
+        fn(m, "acos", x -> {
+            if (x < -1 || x > 1) throw domain();
+            return Math.acos(x);
+        });
+        fn(m, "atan", Math::atan);
+        fn(m, "fabs", Math::abs);
+        fn(m, "degrees", x -> x * (180.0 / Math.PI));
+        fn(m, "radians", x -> x * (Math.PI / 180.0));
+        fn(m, "log2", x -> {
+            if (x <= 0) throw domain();
+            return log2(x);
+        });
+        fn(m, "log10", x -> {
+            if (x <= 0) throw domain();
+            return log10(x);
+        });
+        def(m, "log", (in, a, k) -> {
+            if (a.length < 1 || a.length > 2) throw PyException.typeError("log expected 1 or 2 arguments, got " + a.length);
+            double x = logArg(a[0]);
+            if (a.length == 1) return x;
+            double b = logArg(a[1]);
+            if (b == 0) throw PyException.zeroDivision("float division by zero");
+            return x / b;
+        });
+        def(m, "atan2", (in, a, k) -> {
+            Builtins.exact("atan2", a, 2);
+            return Math.atan2(real(a[0]), real(a[1]));
+        });
+        def(m, "hypot", (in, a, k) -> {
+            if (a.length == 2) return Math.hypot(real(a[0]), real(a[1]));
+            double s = 0;
+            for (Object o : a) s = Math.hypot(s, real(o));
+            return s;
+        });
+        def(m, "pow", (in, a, k) -> {
+            Builtins.exact("pow", a, 2);
+            double x = real(a[0]), y = real(a[1]);
+            if (x == 0 && y < 0) throw domain();
+            if (x < 0 && y != Math.floor(y)) throw domain();
+            return Math.pow(x, y);
+        });
+        def(m, "copysign", (in, a, k) -> Math.copySign(real(a[0]), real(a[1])));
+        def(m, "floor", (in, a, k) -> {
+            Builtins.exact("floor", a, 1);
+            if (Arith.isInt(a[0])) return a[0] instanceof Boolean b ? (b ? 1L : 0L) : a[0];
+            return Builtins.doubleToInt(Math.floor(real(a[0])));
+        });
+        def(m, "ceil", (in, a, k) -> {
+            Builtins.exact("ceil", a, 1);
+            if (Arith.isInt(a[0])) return a[0] instanceof Boolean b ? (b ? 1L : 0L) : a[0];
+            return Builtins.doubleToInt(Math.ceil(real(a[0])));
+        });
+        def(m, "trunc", (in, a, k) -> {
+            if (Arith.isInt(a[0])) return a[0];
+            double x = real(a[0]);
+            return Builtins.doubleToInt(x < 0 ? Math.ceil(x) : Math.floor(x));
+        });
+        def(m, "isfinite", (in, a, k) -> {
+            double x = real(a[0]);
+            return !Double.isNaN(x) && !Double.isInfinite(x);
+        });
+        def(m, "isinf", (in, a, k) -> Double.isInfinite(real(a[0])));
+        def(m, "isnan", (in, a, k) -> Double.isNaN(real(a[0])));
+        def(m, "isclose", (in, a, k) -> {
+            Builtins.exact("isclose", a, 2);
+            double rel = 1e-9, abs = 0.0;
+            if (k != null) {
+                Object r = k.take("rel_tol");
+                Object ab = k.take("abs_tol");
+                k.rejectRest("isclose");
+                if (r != null) rel = real(r);
+                if (ab != null) abs = real(ab);
+            }
+            if (rel < 0 || abs < 0) throw PyException.valueError("tolerances must be non-negative");
+            double x = real(a[0]), y = real(a[1]);
+            if (x == y) return true;
+            if (Double.isInfinite(x) || Double.isInfinite(y)) return false;
+            double diff = Math.abs(y - x);
+            return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
+        });
+        def(m, "fsum", (in, a, k) -> {
+            BigDecimal s = BigDecimal.ZERO;
+            boolean special = false;
+            double plain = 0;
+            for (Object o : Access.toList(in, a[0])) {
+                double x = real(o);
+                if (Double.isNaN(x) || Double.isInfinite(x)) {
+                    special = true;
+                    plain += x;
+                } else s = s.add(new BigDecimal(x));
+            }
+            return special ? plain : s.doubleValue();
+        });
+        def(m, "prod", (in, a, k) -> {
+            Object acc = k != null && k.map.containsKey("start") ? k.take("start") : 1L;
+            for (Object o : Access.toList(in, a[0])) acc = Ops.binary(in, Ast.BinOpKind.MUL, acc, o);
+            return acc;
+        });
+        def(m, "factorial", (in, a, k) -> {
+            if (a[0] instanceof Double) throw PyException.typeError("'float' object cannot be interpreted as an integer");
+            long n = Access.toIndex(a[0]);
+            if (n < 0) throw PyException.valueError("factorial() not defined for negative values");
+            if (n > 5000) throw PyException.memoryError("");
+            BigInteger r = BigInteger.ONE;
+            for (long i = 2; i <= n; i++) r = r.multiply(BigInteger.valueOf(i));
+            return Arith.norm(r);
+        });
+        def(m, "gcd", (in, a, k) -> {
+            BigInteger g = BigInteger.ZERO;
+            for (Object o : a) g = g.gcd(Arith.big(Access.toIndex(o) == 0 ? 0L : o));
+            return Arith.norm(g);
+        });
+        def(m, "comb", (in, a, k) -> {
+            long n = Access.toIndex(a[0]), r = Access.toIndex(a[1]);
+            if (n < 0 || r < 0) throw PyException.valueError((n < 0 ? "n" : "k") + " must be a non-negative integer");
+            if (r > n) return 0L;
+            BigInteger c = BigInteger.ONE;
+            for (long i = 1; i <= Math.min(r, n - r); i++) {
+                c = c.multiply(BigInteger.valueOf(n - i + 1)).divide(BigInteger.valueOf(i));
+            }
+            return Arith.norm(c);
+        });
+        def(m, "perm", (in, a, k) -> {
+            long n = Access.toIndex(a[0]), r = a.length > 1 ? Access.toIndex(a[1]) : n;
+            if (r > n) return 0L;
+            BigInteger c = BigInteger.ONE;
+            for (long i = 0; i < r; i++) c = c.multiply(BigInteger.valueOf(n - i));
+            return Arith.norm(c);
+        });
+        return m;
+    }
+
+    private static double logArg(Object o) {
+        if (o instanceof BigInteger b) {
+            if (b.signum() <= 0) throw domain();
+            int shift = Math.max(0, b.bitLength() - 60);
+            return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+        }
+        double x = real(o);
+        if (x <= 0) throw domain();
+        return Math.log(x);
+    }
+
+    /** log2, exact for powers of two (as C's log2 is). */
+    static double log2(double x) {
+        if (x > 0 && !Double.isInfinite(x)) {
+            long bits = Double.doubleToRawLongBits(x);
+            if ((bits & 0x000fffffffffffffL) == 0 && ((bits >>> 52) & 0x7ff) != 0) {
+                return (double) (((bits >>> 52) & 0x7ff) - 1023);
+            }
+        }
+        return Math.log(x) / Math.log(2);
+    }
+
+    /** log10, exact for powers of ten; otherwise log(x)/ln(10) (Math.log agrees on the JVM and in Wasm). */
+    static double log10(double x) {
+        if (x > 0 && !Double.isInfinite(x)) {
+            double p = 1;
+            int k = 0;
+            if (x >= 1) {
+                while (p < x && k < 309) {
+                    p *= 10;
+                    k++;
+                }
+                if (p == x && k <= 22) return k;
+            } else {
+                double q = 1;
+                while (q > x && k < 23) {
+                    k++;
+                    q = 1 / Math.pow(10, k);
+                }
+                if (q == x && Double.toString(x).equals("1.0E-" + k)) return -k;
+            }
+        }
+        return Math.log(x) / Math.log(10);
+    }
+
+    private static void fn(PyModule m, String name, D2D f) {
+        m.attrs.put(name, new PyBuiltin(name, (in, a, k) -> {
+            if (a.length != 1) throw PyException.typeError("math." + name + "() takes exactly one argument (" + a.length
+                    + " given)");
+            double x = real(a[0]);
+            return f.f(x);
+        }));
+    }
+
+    private static void def(PyModule m, String name, PyBuiltin.Body body) {
+        m.attrs.put(name, new PyBuiltin(name, body));
+    }
+}

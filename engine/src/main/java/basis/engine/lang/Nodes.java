@@ -1,0 +1,682 @@
+package basis.engine.lang;
+
+import basis.engine.lang.Ast.BinOpKind;
+import basis.engine.lang.Ast.CmpKind;
+import java.util.ArrayList;
+
+/**
+ * Executable expression nodes: each evaluates itself against a Frame (SimpleLanguage's shape).
+ * Variables were resolved to slots, closure cells or global cells by the {@link Compiler}.
+ * Statement nodes are in {@link StmtNodes}.
+ */
+public final class Nodes {
+    private Nodes() {}
+
+    /** Statement completion codes: statements return these instead of throwing for control flow. */
+    public static final int NORMAL = 0, BREAK = 1, CONTINUE = 2, RETURN = 3;
+
+    public abstract static class Expr {
+        public final int line;
+
+        protected Expr(int line) {
+            this.line = line;
+        }
+
+        public abstract Object eval(Frame f);
+    }
+
+    public abstract static class Stmt {
+        public final int line;
+
+        protected Stmt(int line) {
+            this.line = line;
+        }
+
+        public abstract int exec(Frame f);
+    }
+
+    /** Something that can be assigned to: a name, an attribute, an item, or a tuple of targets. */
+    public interface Target {
+        void assign(Frame f, Object value);
+    }
+
+    // ------------------------------------------------------------------ constants and names
+    public static final class Const extends Expr {
+        final Object value;
+
+        public Const(Object value, int line) {
+            super(line);
+            this.value = value;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return value;
+        }
+    }
+
+    public static final class LocalLoad extends Expr implements Target {
+        final int slot;
+        final String name;
+
+        public LocalLoad(int slot, String name, int line) {
+            super(line);
+            this.slot = slot;
+            this.name = name;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = f.locals[slot];
+            if (v == null) throw unbound(name);
+            return v;
+        }
+
+        @Override
+        public void assign(Frame f, Object value) {
+            f.locals[slot] = value;
+        }
+    }
+
+    static PyException unbound(String name) {
+        PyException e = PyException.of(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
+                + "' where it is not associated with a value");
+        return e;
+    }
+
+    public static final class CellLoad extends Expr implements Target {
+        final int slot;
+        final String name;
+
+        public CellLoad(int slot, String name, int line) {
+            super(line);
+            this.slot = slot;
+            this.name = name;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = ((PyCell) f.locals[slot]).value;
+            if (v == null) throw unbound(name);
+            return v;
+        }
+
+        @Override
+        public void assign(Frame f, Object value) {
+            ((PyCell) f.locals[slot]).value = value;
+        }
+    }
+
+    public static final class FreeLoad extends Expr implements Target {
+        final int index;
+        final String name;
+
+        public FreeLoad(int index, String name, int line) {
+            super(line);
+            this.index = index;
+            this.name = name;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = f.closure[index].value;
+            if (v == null) {
+                throw PyException.of(Types.NAME_ERROR, "cannot access free variable '" + name
+                        + "' where it is not associated with a value in enclosing scope");
+            }
+            return v;
+        }
+
+        @Override
+        public void assign(Frame f, Object value) {
+            f.closure[index].value = value;
+        }
+    }
+
+    public static final class GlobalLoad extends Expr implements Target {
+        final Globals.Cell cell;
+
+        public GlobalLoad(Globals.Cell cell, int line) {
+            super(line);
+            this.cell = cell;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = cell.value;
+            if (v != null) return v;
+            v = Builtins.lookup(cell.name);
+            if (v != null) {
+                if (f.in.forbiddenFunctions.contains(cell.name)) {
+                    throw PyException.of(Types.NAME_ERROR, cell.name + "() may not be used in this exercise");
+                }
+                return v;
+            }
+            throw PyException.nameError(cell.name);
+        }
+
+        @Override
+        public void assign(Frame f, Object value) {
+            cell.value = value;
+        }
+    }
+
+    /** A name in a class body: the class namespace first, then globals and builtins. */
+    public static final class ClassNsLoad extends Expr implements Target {
+        final String name;
+        final GlobalLoad global;
+
+        public ClassNsLoad(String name, GlobalLoad global, int line) {
+            super(line);
+            this.name = name;
+            this.global = global;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = f.classNs.get(name);
+            return v != null ? v : global.eval(f);
+        }
+
+        @Override
+        public void assign(Frame f, Object value) {
+            f.classNs.put(name, value);
+        }
+    }
+
+    // ------------------------------------------------------------------ operators
+    public static final class BinOp extends Expr {
+        final BinOpKind op;
+        final Expr left, right;
+
+        public BinOp(BinOpKind op, Expr left, Expr right, int line) {
+            super(line);
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object a = left.eval(f);
+            Object b = right.eval(f);
+            if (a instanceof Double x && b instanceof Double y) {
+                switch (op) {
+                    case ADD: return x + y;
+                    case SUB: return x - y;
+                    case MUL: return x * y;
+                    default: break;
+                }
+            }
+            return Ops.binary(f.in, op, a, b);
+        }
+    }
+
+    public static final class Unary extends Expr {
+        final Ast.UnaryKind op;
+        final Expr operand;
+
+        public Unary(Ast.UnaryKind op, Expr operand, int line) {
+            super(line);
+            this.op = op;
+            this.operand = operand;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return Ops.unary(f.in, op, operand.eval(f));
+        }
+    }
+
+    public static final class Compare extends Expr {
+        final Expr left;
+        final CmpKind[] ops;
+        final Expr[] rights;
+
+        public Compare(Expr left, CmpKind[] ops, Expr[] rights, int line) {
+            super(line);
+            this.left = left;
+            this.ops = ops;
+            this.rights = rights;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object a = left.eval(f);
+            if (ops.length == 1) return Ops.compare(f.in, ops[0], a, rights[0].eval(f));
+            Object result = Boolean.TRUE;
+            for (int i = 0; i < ops.length; i++) {
+                Object b = rights[i].eval(f);
+                result = Ops.compare(f.in, ops[i], a, b);
+                if (!Ops.truthy(f.in, result)) return result;
+                a = b;
+            }
+            return result;
+        }
+    }
+
+    public static final class BoolOp extends Expr {
+        final boolean isAnd;
+        final Expr[] values;
+
+        public BoolOp(boolean isAnd, Expr[] values, int line) {
+            super(line);
+            this.isAnd = isAnd;
+            this.values = values;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = null;
+            for (Expr e : values) {
+                v = e.eval(f);
+                boolean t = Ops.truthy(f.in, v);
+                if (isAnd ? !t : t) return v;
+            }
+            return v;
+        }
+    }
+
+    public static final class IfExp extends Expr {
+        final Expr test, body, orelse;
+
+        public IfExp(Expr test, Expr body, Expr orelse, int line) {
+            super(line);
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return Ops.truthy(f.in, test.eval(f)) ? body.eval(f) : orelse.eval(f);
+        }
+    }
+
+    public static final class NamedExpr extends Expr {
+        final Target target;
+        final Expr value;
+
+        public NamedExpr(Target target, Expr value, int line) {
+            super(line);
+            this.target = target;
+            this.value = value;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = value.eval(f);
+            target.assign(f, v);
+            return v;
+        }
+    }
+
+    // ------------------------------------------------------------------ access
+    public static final class Attr extends Expr implements Target {
+        final Expr obj;
+        final String name;
+
+        public Attr(Expr obj, String name, int line) {
+            super(line);
+            this.obj = obj;
+            this.name = name;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return Access.getAttr(f.in, obj.eval(f), name);
+        }
+
+        @Override
+        public void assign(Frame f, Object value) {
+            Access.setAttr(f.in, obj.eval(f), name, value);
+        }
+    }
+
+    public static final class Subscript extends Expr implements Target {
+        final Expr obj, index;
+
+        public Subscript(Expr obj, Expr index, int line) {
+            super(line);
+            this.obj = obj;
+            this.index = index;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object o = obj.eval(f);
+            Object i = index.eval(f);
+            if (o instanceof PyList l && i instanceof Long k) {
+                long n = l.items.size();
+                long j = k < 0 ? k + n : k;
+                if (j >= 0 && j < n) return l.items.get((int) j);
+            }
+            return Access.getItem(f.in, o, i);
+        }
+
+        @Override
+        public void assign(Frame f, Object value) {
+            Object o = obj.eval(f);
+            Object i = index.eval(f);
+            if (o instanceof PyList l && i instanceof Long k) {
+                long n = l.items.size();
+                long j = k < 0 ? k + n : k;
+                if (j >= 0 && j < n) {
+                    l.items.set((int) j, value);
+                    return;
+                }
+            }
+            Access.setItem(f.in, o, i, value);
+        }
+    }
+
+    public static final class SliceNode extends Expr {
+        final Expr lo, hi, step;
+
+        public SliceNode(Expr lo, Expr hi, Expr step, int line) {
+            super(line);
+            this.lo = lo;
+            this.hi = hi;
+            this.step = step;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return new PySlice(lo == null ? PyNone.NONE : lo.eval(f), hi == null ? PyNone.NONE : hi.eval(f),
+                    step == null ? PyNone.NONE : step.eval(f));
+        }
+    }
+
+    /** A call: positional args (some may be *starred), keyword args (name null = **mapping). */
+    public static final class Call extends Expr {
+        final Expr func;
+        final Expr[] args;
+        final boolean[] starred;
+        final boolean anyStarred;
+        final String[] kwNames;
+        final Expr[] kwValues;
+
+        public Call(Expr func, Expr[] args, boolean[] starred, String[] kwNames, Expr[] kwValues, int line) {
+            super(line);
+            this.func = func;
+            this.args = args;
+            this.starred = starred;
+            boolean any = false;
+            for (boolean b : starred) any |= b;
+            this.anyStarred = any;
+            this.kwNames = kwNames;
+            this.kwValues = kwValues;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object fn = func.eval(f);
+            Object[] argv;
+            if (!anyStarred) {
+                argv = new Object[args.length];
+                for (int i = 0; i < args.length; i++) argv[i] = args[i].eval(f);
+            } else {
+                ArrayList<Object> list = new ArrayList<>();
+                for (int i = 0; i < args.length; i++) {
+                    Object v = args[i].eval(f);
+                    if (starred[i]) {
+                        if (!(v instanceof PyList || v instanceof PyTuple || v instanceof PyRange || v instanceof String
+                                || v instanceof PyDict || v instanceof PySet || v instanceof PyIter
+                                || v instanceof basis.engine.nd.NDArray || v instanceof PyInstance)) {
+                            throw PyException.typeError(calleeName(fn) + " argument after * must be an iterable, not "
+                                    + Ops.typeName(v));
+                        }
+                        list.addAll(Access.toList(f.in, v));
+                    } else list.add(v);
+                }
+                argv = list.toArray();
+            }
+            Kwargs kw = null;
+            if (kwNames.length > 0) {
+                kw = new Kwargs();
+                for (int i = 0; i < kwNames.length; i++) {
+                    Object v = kwValues[i].eval(f);
+                    if (kwNames[i] == null) {
+                        if (!(v instanceof PyDict d)) {
+                            throw PyException.typeError(calleeName(fn) + " argument after ** must be a mapping, not "
+                                    + Ops.typeName(v));
+                        }
+                        for (java.util.Map.Entry<PyKey, Object> e : d.entries()) {
+                            if (!(e.getKey().key instanceof String k)) throw PyException.typeError("keywords must be strings");
+                            if (kw.map.containsKey(k)) {
+                                throw PyException.typeError(calleeName(fn) + " got multiple values for keyword argument '"
+                                        + k + "'");
+                            }
+                            kw.map.put(k, e.getValue());
+                        }
+                    } else {
+                        kw.map.put(kwNames[i], v);
+                    }
+                }
+            }
+            return Access.call(f.in, fn, argv, kw);
+        }
+    }
+
+    static String calleeName(Object fn) {
+        if (fn instanceof PyFunction p) return p.qualname + "()";
+        if (fn instanceof PyBuiltin b) return b.name + "()";
+        if (fn instanceof PyClass c) return c.name + "()";
+        return "function";
+    }
+
+    // ------------------------------------------------------------------ displays
+    public static final class TupleNode extends Expr implements Target {
+        final Expr[] elts;
+        final boolean[] starred;
+
+        public TupleNode(Expr[] elts, boolean[] starred, int line) {
+            super(line);
+            this.elts = elts;
+            this.starred = starred;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return new PyTuple(evalAll(f, elts, starred));
+        }
+
+        @Override
+        public void assign(Frame f, Object value) {
+            Unpack.assign(f, elts, starred, value);
+        }
+    }
+
+    static Object[] evalAll(Frame f, Expr[] elts, boolean[] starred) {
+        boolean any = false;
+        for (boolean b : starred) any |= b;
+        if (!any) {
+            Object[] out = new Object[elts.length];
+            for (int i = 0; i < elts.length; i++) out[i] = elts[i].eval(f);
+            return out;
+        }
+        ArrayList<Object> out = new ArrayList<>();
+        for (int i = 0; i < elts.length; i++) {
+            Object v = elts[i].eval(f);
+            if (starred[i]) out.addAll(Access.toList(f.in, v));
+            else out.add(v);
+        }
+        return out.toArray();
+    }
+
+    public static final class ListNode extends Expr implements Target {
+        final Expr[] elts;
+        final boolean[] starred;
+
+        public ListNode(Expr[] elts, boolean[] starred, int line) {
+            super(line);
+            this.elts = elts;
+            this.starred = starred;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] items = evalAll(f, elts, starred);
+            PyList l = new PyList(items.length);
+            for (Object o : items) l.items.add(o);
+            return l;
+        }
+
+        @Override
+        public void assign(Frame f, Object value) {
+            Unpack.assign(f, elts, starred, value);
+        }
+    }
+
+    public static final class DictNode extends Expr {
+        final Expr[] keys, values;
+
+        public DictNode(Expr[] keys, Expr[] values, int line) {
+            super(line);
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            PyDict d = new PyDict();
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == null) {
+                    Object m = values[i].eval(f);
+                    if (!(m instanceof PyDict src)) {
+                        throw PyException.typeError("'" + Ops.typeName(m) + "' object is not a mapping");
+                    }
+                    d.map.putAll(src.map);
+                } else {
+                    Object k = keys[i].eval(f);
+                    d.put(k, values[i].eval(f));
+                }
+            }
+            return d;
+        }
+    }
+
+    public static final class SetNode extends Expr {
+        final Expr[] elts;
+        final boolean[] starred;
+
+        public SetNode(Expr[] elts, boolean[] starred, int line) {
+            super(line);
+            this.elts = elts;
+            this.starred = starred;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            PySet s = new PySet();
+            for (Object o : evalAll(f, elts, starred)) s.add(o);
+            return s;
+        }
+    }
+
+    public static final class FStringNode extends Expr {
+        final Object[] parts; // String or Piece
+        public record Piece(Expr value, char conversion, Expr spec, String selfDoc) {}
+
+        public FStringNode(Object[] parts, int line) {
+            super(line);
+            this.parts = parts;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            StringBuilder sb = new StringBuilder();
+            for (Object p : parts) {
+                if (p instanceof String s) {
+                    sb.append(s);
+                    continue;
+                }
+                Piece piece = (Piece) p;
+                Object v = piece.value.eval(f);
+                if (piece.selfDoc != null) sb.append(piece.selfDoc);
+                if (piece.conversion == 'r') v = Ops.repr(f.in, v);
+                else if (piece.conversion == 's') v = Ops.str(f.in, v);
+                else if (piece.conversion == 'a') v = Ops.repr(f.in, v);
+                String spec = piece.spec == null ? "" : (String) piece.spec.eval(f);
+                sb.append(Builtins.format(f.in, v, spec));
+            }
+            return sb.toString();
+        }
+    }
+
+    /** Makes a function object (def, lambda, or the body of a comprehension). */
+    public static final class MakeFunction extends Expr {
+        final Code code;
+        final Expr[] defaults;
+        final Expr[] kwDefaults; // null entries = required
+        final Expr[] closureSources; // CellLoad/FreeLoad-like: we need the PyCell itself
+        final int[] closureFromLocalSlot; // >=0: take locals[slot] (a PyCell); else -1-index into current closure
+
+        public MakeFunction(Code code, Expr[] defaults, Expr[] kwDefaults, int[] closureFrom, int line) {
+            super(line);
+            this.code = code;
+            this.defaults = defaults;
+            this.kwDefaults = kwDefaults;
+            this.closureSources = null;
+            this.closureFromLocalSlot = closureFrom;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] d = new Object[defaults.length];
+            for (int i = 0; i < d.length; i++) d[i] = defaults[i].eval(f);
+            Object[] kd = new Object[kwDefaults.length];
+            for (int i = 0; i < kd.length; i++) kd[i] = kwDefaults[i] == null ? null : kwDefaults[i].eval(f);
+            PyCell[] closure = new PyCell[closureFromLocalSlot.length];
+            for (int i = 0; i < closure.length; i++) {
+                int s = closureFromLocalSlot[i];
+                closure[i] = s >= 0 ? (PyCell) f.locals[s] : f.closure[-1 - s];
+            }
+            return new PyFunction(code, d, kd, closure, f.globals);
+        }
+    }
+
+    /** A comprehension: a hidden function called with the outermost iterable. */
+    public static final class ComprehensionCall extends Expr {
+        final MakeFunction make;
+        final Expr firstIter;
+
+        public ComprehensionCall(MakeFunction make, Expr firstIter, int line) {
+            super(line);
+            this.make = make;
+            this.firstIter = firstIter;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object it = firstIter.eval(f);
+            PyIter iter = Access.iter(f.in, it);
+            PyFunction fn = (PyFunction) make.eval(f);
+            Code c = fn.code;
+            Object[] locals = new Object[c.nlocals];
+            locals[0] = iter;
+            for (int slot : c.cellSlots) locals[slot] = new PyCell(locals[slot]);
+            Frame inner = new Frame(locals, fn.closure, fn.globals, f.in, null);
+            c.body.exec(inner);
+            return inner.ret;
+        }
+    }
+
+    /** super() inside a method: the class being defined and the method's first argument. */
+    public static final class SuperNode extends Expr {
+        final Code.ClassHolder holder;
+        final Expr self;
+
+        public SuperNode(Code.ClassHolder holder, Expr self, int line) {
+            super(line);
+            this.holder = holder;
+            this.self = self;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            if (holder.cls == null) throw PyException.of(Types.RUNTIME_ERROR, "super(): __class__ cell not found");
+            return new PySuper(holder.cls, self.eval(f));
+        }
+    }
+}

@@ -1,0 +1,423 @@
+package basis.engine.lang;
+
+import basis.engine.nd.Creation;
+import basis.engine.nd.DType;
+import basis.engine.nd.Linalg;
+import basis.engine.nd.NDArray;
+import basis.engine.nd.Reduce;
+import java.util.List;
+
+/** The numpy module of the student language: creation, ufuncs, reductions, numpy.linalg, numpy.random. */
+final class NumpyModule {
+    private NumpyModule() {}
+
+    private static final java.util.Map<String, PyBuiltin.Body> FUNCS = new java.util.LinkedHashMap<>();
+
+    static Object call(Interp in, String name, Object[] a, Kwargs k) {
+        return FUNCS.get(name).call(in, a, k);
+    }
+
+    private static void def(String name, PyBuiltin.Body body) {
+        FUNCS.put(name, body);
+    }
+
+    static NDArray arr(Interp in, Object o) {
+        return NpMethods.arr(in, o);
+    }
+
+    private static NDArray[] arrays(Interp in, Object seq) {
+        List<Object> items = Access.toList(in, seq);
+        NDArray[] out = new NDArray[items.size()];
+        for (int i = 0; i < out.length; i++) out[i] = arr(in, items.get(i));
+        return out;
+    }
+
+    private static Object wrap(NDArray r) {
+        return NpBridge.wrap(r);
+    }
+
+    private interface Ufunc1 {
+        NDArray apply(NDArray a);
+    }
+
+    private static void unary(String name, basis.engine.nd.Ops.Unary op) {
+        def(name, (in, a, k) -> {
+            Object[] p = Args.bind(name, a, k, "x", "out=");
+            NDArray x = arr(in, p[0]);
+            in.steps(x.size() / 64);
+            return wrap(basis.engine.nd.Ops.unary(op, x));
+        });
+    }
+
+    private static void binary(String name, basis.engine.nd.Ops.Binary op) {
+        def(name, (in, a, k) -> {
+            Object[] p = Args.bind(name, a, k, "x1", "x2", "out=");
+            NDArray x = arr(in, p[0]), y = arr(in, p[1]);
+            in.steps(Math.max(x.size(), y.size()) / 64);
+            return wrap(basis.engine.nd.Ops.binary(op, x, y));
+        });
+    }
+
+    static Object clip(Interp in, NDArray a, Object lo, Object hi) {
+        return wrap(basis.engine.nd.Ops.clip(a, Args.isNone(lo) ? null : arr(in, lo), Args.isNone(hi) ? null : arr(in, hi)));
+    }
+
+    static {
+        def("array", (in, a, k) -> {
+            Object[] p = Args.bind("array", a, k, "object", "dtype=", "copy=", "ndmin=");
+            return NpBridge.toArray(in, p[0], NpMethods.dtypeOf(p[1]));
+        });
+        def("asarray", (in, a, k) -> {
+            Object[] p = Args.bind("asarray", a, k, "a", "dtype=");
+            DType d = NpMethods.dtypeOf(p[1]);
+            if (p[0] instanceof NDArray x && (d == null || d == x.dtype())) return x;
+            return NpBridge.toArray(in, p[0], d);
+        });
+        def("zeros", (in, a, k) -> {
+            Object[] p = Args.bind("zeros", a, k, "shape", "dtype=");
+            DType d = NpMethods.dtypeOf(p[1]);
+            return Creation.zeros(d == null ? DType.FLOAT64 : d, Args.shape(p[0]));
+        });
+        def("ones", (in, a, k) -> {
+            Object[] p = Args.bind("ones", a, k, "shape", "dtype=");
+            DType d = NpMethods.dtypeOf(p[1]);
+            return Creation.ones(d == null ? DType.FLOAT64 : d, Args.shape(p[0]));
+        });
+        def("empty", (in, a, k) -> {
+            Object[] p = Args.bind("empty", a, k, "shape", "dtype=");
+            DType d = NpMethods.dtypeOf(p[1]);
+            return Creation.zeros(d == null ? DType.FLOAT64 : d, Args.shape(p[0]));
+        });
+        def("full", (in, a, k) -> {
+            Object[] p = Args.bind("full", a, k, "shape", "fill_value", "dtype=");
+            NDArray v = arr(in, p[1]);
+            DType d = NpMethods.dtypeOf(p[2]);
+            if (d != null) v = v.astype(d);
+            return Creation.full(Args.shape(p[0]), v);
+        });
+        def("zeros_like", (in, a, k) -> {
+            Object[] p = Args.bind("zeros_like", a, k, "a", "dtype=");
+            NDArray x = arr(in, p[0]);
+            DType d = NpMethods.dtypeOf(p[1]);
+            return Creation.zeros(d == null ? x.dtype() : d, x.shape());
+        });
+        def("ones_like", (in, a, k) -> {
+            Object[] p = Args.bind("ones_like", a, k, "a", "dtype=");
+            NDArray x = arr(in, p[0]);
+            DType d = NpMethods.dtypeOf(p[1]);
+            return Creation.ones(d == null ? x.dtype() : d, x.shape());
+        });
+        def("eye", (in, a, k) -> {
+            Object[] p = Args.bind("eye", a, k, "N", "M=", "k=", "dtype=");
+            int n = (int) Access.toIndex(p[0]);
+            int m = Args.isNone(p[1]) ? n : (int) Access.toIndex(p[1]);
+            int kk = Args.isNone(p[2]) ? 0 : (int) Access.toIndex(p[2]);
+            DType d = NpMethods.dtypeOf(p[3]);
+            return Creation.eye(n, m, kk, d == null ? DType.FLOAT64 : d);
+        });
+        def("identity", (in, a, k) -> {
+            Object[] p = Args.bind("identity", a, k, "n", "dtype=");
+            DType d = NpMethods.dtypeOf(p[1]);
+            int n = (int) Access.toIndex(p[0]);
+            return Creation.eye(n, n, 0, d == null ? DType.FLOAT64 : d);
+        });
+        def("arange", (in, a, k) -> {
+            Object[] p = Args.bind("arange", a, k, "start", "stop=", "step=", "dtype=");
+            Object start = p[0], stop = p[1], step = p[2];
+            if (Args.isNone(stop)) {
+                stop = start;
+                start = 0L;
+            }
+            if (Args.isNone(step)) step = 1L;
+            DType d = NpMethods.dtypeOf(p[3]);
+            NDArray r;
+            if (isIntLike(start) && isIntLike(stop) && isIntLike(step)) {
+                long st = Access.toIndex(step);
+                if (st == 0) throw PyException.of(Types.ZERO_DIVISION_ERROR, "division by zero");
+                r = Creation.arange(Access.toIndex(start), Access.toIndex(stop), st);
+            } else {
+                r = Creation.arange(MathModule.real(start), MathModule.real(stop), MathModule.real(step));
+            }
+            return d == null ? r : r.astype(d);
+        });
+        def("linspace", (in, a, k) -> {
+            Object[] p = Args.bind("linspace", a, k, "start", "stop", "num=", "endpoint=", "retstep=", "dtype=");
+            int num = Args.isNone(p[2]) ? 50 : (int) Access.toIndex(p[2]);
+            boolean endpoint = p[3] == null || Ops.truthy(in, p[3]);
+            NDArray r = Creation.linspace(MathModule.real(p[0]), MathModule.real(p[1]), num, endpoint);
+            DType d = NpMethods.dtypeOf(p[5]);
+            if (d != null) r = r.astype(d);
+            if (Args.flag(in, p[4])) {
+                int div = endpoint ? num - 1 : num;
+                double step = div > 0 ? (MathModule.real(p[1]) - MathModule.real(p[0])) / div : Double.NaN;
+                return PyTuple.of(r, NpScalar.ofDouble(step));
+            }
+            return r;
+        });
+        def("diag", (in, a, k) -> {
+            Object[] p = Args.bind("diag", a, k, "v", "k=");
+            return Creation.diag(arr(in, p[0]), Args.isNone(p[1]) ? 0 : (int) Access.toIndex(p[1]));
+        });
+        def("concatenate", (in, a, k) -> {
+            Object[] p = Args.bind("concatenate", a, k, "arrays", "axis=");
+            return Creation.concatenate(arrays(in, p[0]), Args.isNone(p[1]) && p[1] == null ? 0 : (int) Access.toIndex(p[1]));
+        });
+        def("stack", (in, a, k) -> {
+            Object[] p = Args.bind("stack", a, k, "arrays", "axis=");
+            return Creation.stack(arrays(in, p[0]), Args.isNone(p[1]) ? 0 : (int) Access.toIndex(p[1]));
+        });
+        def("vstack", (in, a, k) -> Creation.vstack(arrays(in, Args.bind("vstack", a, k, "tup")[0])));
+        def("hstack", (in, a, k) -> Creation.hstack(arrays(in, Args.bind("hstack", a, k, "tup")[0])));
+        def("column_stack", (in, a, k) -> Creation.columnStack(arrays(in, Args.bind("column_stack", a, k, "tup")[0])));
+        def("reshape", (in, a, k) -> {
+            Object[] p = Args.bind("reshape", a, k, "a", "shape");
+            return arr(in, p[0]).reshape(Args.shapeAllowNeg(p[1]));
+        });
+        def("transpose", (in, a, k) -> {
+            Object[] p = Args.bind("transpose", a, k, "a", "axes=");
+            NDArray x = arr(in, p[0]);
+            return Args.isNone(p[1]) ? x.transpose() : x.transpose(Args.shapeAllowNeg(p[1]));
+        });
+        def("ravel", (in, a, k) -> arr(in, a[0]).ravel());
+        def("squeeze", (in, a, k) -> arr(in, a[0]).squeeze());
+        def("copy", (in, a, k) -> arr(in, a[0]).copy());
+        def("expand_dims", (in, a, k) -> {
+            Object[] p = Args.bind("expand_dims", a, k, "a", "axis");
+            NDArray x = arr(in, p[0]);
+            int ax = (int) Access.toIndex(p[1]);
+            if (ax < 0) ax += x.ndim() + 1;
+            return x.expandDims(ax);
+        });
+        def("dot", (in, a, k) -> {
+            Object[] p = Args.bind("dot", a, k, "a", "b", "out=");
+            NDArray x = arr(in, p[0]), y = arr(in, p[1]);
+            in.steps((long) x.size() * Math.max(1, y.size()) / 256);
+            return wrap(basis.engine.nd.Ops.dot(x, y));
+        });
+        def("matmul", (in, a, k) -> {
+            Object[] p = Args.bind("matmul", a, k, "x1", "x2", "out=");
+            return NpBridge.binary(in, Ast.BinOpKind.MATMUL, arr(in, p[0]), arr(in, p[1]));
+        });
+        def("vdot", (in, a, k) -> {
+            Object[] p = Args.bind("vdot", a, k, "a", "b");
+            NDArray x = arr(in, p[0]).ravel(), y = arr(in, p[1]).ravel();
+            if (x.size() != y.size()) throw PyException.valueError("cannot reshape array of size " + y.size() + " into shape ("
+                    + x.size() + ",)");
+            return wrap(basis.engine.nd.Ops.dot(x, y));
+        });
+        def("inner", (in, a, k) -> {
+            Object[] p = Args.bind("inner", a, k, "a", "b");
+            NDArray x = arr(in, p[0]), y = arr(in, p[1]);
+            if (x.ndim() <= 1 && y.ndim() <= 1) return wrap(basis.engine.nd.Ops.dot(x, y));
+            return wrap(basis.engine.nd.Ops.dot(x, y.ndim() >= 2 ? y.transpose() : y));
+        });
+        def("outer", (in, a, k) -> {
+            Object[] p = Args.bind("outer", a, k, "a", "b");
+            return basis.engine.nd.Ops.outer(arr(in, p[0]), arr(in, p[1]));
+        });
+        def("cross", (in, a, k) -> {
+            Object[] p = Args.bind("cross", a, k, "a", "b");
+            NDArray x = arr(in, p[0]), y = arr(in, p[1]);
+            if (x.ndim() != 1 || y.ndim() != 1 || x.size() != 3 || y.size() != 3) {
+                throw PyException.notImplemented("np.cross is supported for two 3-vectors in Basis");
+            }
+            NDArray xs = x, ys = y;
+            Object[] c = new Object[3];
+            int[][] ij = {{1, 2}, {2, 0}, {0, 1}};
+            for (int i = 0; i < 3; i++) {
+                Object t1 = Ops.binary(in, Ast.BinOpKind.MUL, NpBridge.toScalar(xs.elementAt(ij[i][0])),
+                        NpBridge.toScalar(ys.elementAt(ij[i][1])));
+                Object t2 = Ops.binary(in, Ast.BinOpKind.MUL, NpBridge.toScalar(xs.elementAt(ij[i][1])),
+                        NpBridge.toScalar(ys.elementAt(ij[i][0])));
+                c[i] = Ops.binary(in, Ast.BinOpKind.SUB, t1, t2);
+            }
+            return NpBridge.toArray(in, new PyTuple(c), null);
+        });
+        def("trace", (in, a, k) -> {
+            NDArray d = Creation.diag(arr(in, a[0]), 0);
+            return wrap(Reduce.sum(d, null, false));
+        });
+        def("where", (in, a, k) -> {
+            if (a.length == 1) return call(in, "nonzero", a, k);
+            Object[] p = Args.bind("where", a, k, "condition", "x", "y");
+            NDArray c = arr(in, p[0]);
+            if (c.dtype() != DType.BOOL) c = basis.engine.nd.Ops.ne(c, NDArray.scalar(0L));
+            return wrap(basis.engine.nd.Ops.where(c, arr(in, p[1]), arr(in, p[2])));
+        });
+        def("nonzero", (in, a, k) -> {
+            NDArray x = arr(in, a[0]);
+            int nd = Math.max(1, x.ndim());
+            java.util.List<int[]> hits = new java.util.ArrayList<>();
+            for (int i = 0; i < x.size(); i++) {
+                boolean nz = x.dtype() == DType.BOOL ? x.boolAt(i) : x.doubleAt(i) != 0 || x.imagAt(i) != 0;
+                if (nz) hits.add(NpIndex.unflat(i, x.ndim() == 0 ? new int[] {1} : x.shape()));
+            }
+            Object[] out = new Object[nd];
+            for (int d = 0; d < nd; d++) {
+                long[] col = new long[hits.size()];
+                for (int i = 0; i < col.length; i++) col[i] = hits.get(i)[d];
+                out[d] = NDArray.ofLongs(col, col.length);
+            }
+            return new PyTuple(out);
+        });
+        def("clip", (in, a, k) -> {
+            Object[] p = Args.bind("clip", a, k, "a", "a_min=", "a_max=");
+            return clip(in, arr(in, p[0]), p[1], p[2]);
+        });
+        unary("sqrt", basis.engine.nd.Ops.Unary.SQRT);
+        unary("exp", basis.engine.nd.Ops.Unary.EXP);
+        unary("log", basis.engine.nd.Ops.Unary.LOG);
+        unary("log2", basis.engine.nd.Ops.Unary.LOG2);
+        unary("log10", basis.engine.nd.Ops.Unary.LOG10);
+        unary("abs", basis.engine.nd.Ops.Unary.ABSOLUTE);
+        unary("absolute", basis.engine.nd.Ops.Unary.ABSOLUTE);
+        unary("fabs", basis.engine.nd.Ops.Unary.ABSOLUTE);
+        unary("sin", basis.engine.nd.Ops.Unary.SIN);
+        unary("cos", basis.engine.nd.Ops.Unary.COS);
+        unary("tan", basis.engine.nd.Ops.Unary.TAN);
+        unary("arcsin", basis.engine.nd.Ops.Unary.ARCSIN);
+        unary("arccos", basis.engine.nd.Ops.Unary.ARCCOS);
+        unary("arctan", basis.engine.nd.Ops.Unary.ARCTAN);
+        unary("sinh", basis.engine.nd.Ops.Unary.SINH);
+        unary("cosh", basis.engine.nd.Ops.Unary.COSH);
+        unary("tanh", basis.engine.nd.Ops.Unary.TANH);
+        unary("floor", basis.engine.nd.Ops.Unary.FLOOR);
+        unary("ceil", basis.engine.nd.Ops.Unary.CEIL);
+        unary("rint", basis.engine.nd.Ops.Unary.RINT);
+        unary("sign", basis.engine.nd.Ops.Unary.SIGN);
+        unary("square", basis.engine.nd.Ops.Unary.SQUARE);
+        unary("negative", basis.engine.nd.Ops.Unary.NEGATIVE);
+        unary("isnan", basis.engine.nd.Ops.Unary.ISNAN);
+        unary("isinf", basis.engine.nd.Ops.Unary.ISINF);
+        unary("isfinite", basis.engine.nd.Ops.Unary.ISFINITE);
+        unary("logical_not", basis.engine.nd.Ops.Unary.LOGICAL_NOT);
+        unary("degrees", basis.engine.nd.Ops.Unary.DEGREES);
+        unary("radians", basis.engine.nd.Ops.Unary.RADIANS);
+        binary("add", basis.engine.nd.Ops.Binary.ADD);
+        binary("subtract", basis.engine.nd.Ops.Binary.SUBTRACT);
+        binary("multiply", basis.engine.nd.Ops.Binary.MULTIPLY);
+        binary("divide", basis.engine.nd.Ops.Binary.TRUE_DIVIDE);
+        binary("true_divide", basis.engine.nd.Ops.Binary.TRUE_DIVIDE);
+        binary("floor_divide", basis.engine.nd.Ops.Binary.FLOOR_DIVIDE);
+        binary("mod", basis.engine.nd.Ops.Binary.MOD);
+        binary("remainder", basis.engine.nd.Ops.Binary.MOD);
+        binary("power", basis.engine.nd.Ops.Binary.POWER);
+        binary("maximum", basis.engine.nd.Ops.Binary.MAXIMUM);
+        binary("minimum", basis.engine.nd.Ops.Binary.MINIMUM);
+        binary("arctan2", basis.engine.nd.Ops.Binary.ARCTAN2);
+        binary("hypot", basis.engine.nd.Ops.Binary.HYPOT);
+        binary("equal", basis.engine.nd.Ops.Binary.EQUAL);
+        binary("not_equal", basis.engine.nd.Ops.Binary.NOT_EQUAL);
+        binary("less", basis.engine.nd.Ops.Binary.LESS);
+        binary("greater", basis.engine.nd.Ops.Binary.GREATER);
+        binary("logical_and", basis.engine.nd.Ops.Binary.LOGICAL_AND);
+        binary("logical_or", basis.engine.nd.Ops.Binary.LOGICAL_OR);
+        def("round", (in, a, k) -> {
+            Object[] p = Args.bind("round", a, k, "a", "decimals=");
+            return wrap(basis.engine.nd.Ops.round(arr(in, p[0]), Args.isNone(p[1]) ? 0 : (int) Access.toIndex(p[1])));
+        });
+        FUNCS.put("around", FUNCS.get("round"));
+        for (String r : new String[] {"sum", "prod", "mean", "max", "min", "all", "any", "std", "var"}) {
+            def(r, (in, a, k) -> {
+                if (a.length == 0) throw PyException.typeError(r + "() missing required argument 'a' (pos 1)");
+                Object[] rest = new Object[a.length - 1];
+                System.arraycopy(a, 1, rest, 0, rest.length);
+                return NpMethods.reduce(in, arr(in, a[0]), rest, k, r);
+            });
+        }
+        FUNCS.put("amax", FUNCS.get("max"));
+        FUNCS.put("amin", FUNCS.get("min"));
+        def("argmax", (in, a, k) -> NpMethods.argReduce(in, arr(in, a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, true));
+        def("argmin", (in, a, k) -> NpMethods.argReduce(in, arr(in, a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, false));
+        def("cumsum", (in, a, k) -> {
+            Object[] p = Args.bind("cumsum", a, k, "a", "axis=");
+            return Reduce.cumsum(arr(in, p[0]), Args.isNone(p[1]) ? null : (int) Access.toIndex(p[1]));
+        });
+        def("cumprod", (in, a, k) -> {
+            Object[] p = Args.bind("cumprod", a, k, "a", "axis=");
+            return Reduce.cumprod(arr(in, p[0]), Args.isNone(p[1]) ? null : (int) Access.toIndex(p[1]));
+        });
+        def("isclose", (in, a, k) -> {
+            Object[] p = Args.bind("isclose", a, k, "a", "b", "rtol=", "atol=", "equal_nan=");
+            return wrap(NpCompare.isclose(arr(in, p[0]), arr(in, p[1]), Args.isNone(p[2]) ? 1e-5 : MathModule.real(p[2]),
+                    Args.isNone(p[3]) ? 1e-8 : MathModule.real(p[3]), Args.flag(in, p[4])));
+        });
+        def("allclose", (in, a, k) -> {
+            Object[] p = Args.bind("allclose", a, k, "a", "b", "rtol=", "atol=", "equal_nan=");
+            NDArray c = NpCompare.isclose(arr(in, p[0]), arr(in, p[1]), Args.isNone(p[2]) ? 1e-5 : MathModule.real(p[2]),
+                    Args.isNone(p[3]) ? 1e-8 : MathModule.real(p[3]), Args.flag(in, p[4]));
+            return Reduce.all(c, null, false).boolAt(0);
+        });
+        def("array_equal", (in, a, k) -> {
+            Object[] p = Args.bind("array_equal", a, k, "a1", "a2", "equal_nan=");
+            NDArray x = arr(in, p[0]), y = arr(in, p[1]);
+            if (!java.util.Arrays.equals(x.shape(), y.shape())) return false;
+            return Reduce.all(basis.engine.nd.Ops.eq(x, y), null, false).boolAt(0);
+        });
+        def("sort", (in, a, k) -> {
+            Object[] p = Args.bind("sort", a, k, "a", "axis=");
+            NDArray x = arr(in, p[0]);
+            int axis = p[1] == null ? -1 : Args.isNone(p[1]) ? Integer.MIN_VALUE : (int) Access.toIndex(p[1]);
+            return NpCompare.sort(axis == Integer.MIN_VALUE ? x.ravel() : x, axis == Integer.MIN_VALUE ? -1 : axis, false);
+        });
+        def("argsort", (in, a, k) -> {
+            Object[] p = Args.bind("argsort", a, k, "a", "axis=", "kind=");
+            NDArray x = arr(in, p[0]);
+            int axis = p[1] == null ? -1 : Args.isNone(p[1]) ? Integer.MIN_VALUE : (int) Access.toIndex(p[1]);
+            return NpCompare.sort(axis == Integer.MIN_VALUE ? x.ravel() : x, axis == Integer.MIN_VALUE ? -1 : axis, true);
+        });
+        def("unique", (in, a, k) -> {
+            Object[] p = Args.bind("unique", a, k, "ar", "return_counts=");
+            return NpCompare.unique(arr(in, p[0]), Args.flag(in, p[1]));
+        });
+        def("conj", (in, a, k) -> {
+            NDArray x = arr(in, a[0]);
+            if (x.dtype() != DType.COMPLEX128) return wrap(x.copy());
+            return wrap(basis.engine.nd.Ops.binary(basis.engine.nd.Ops.Binary.SUBTRACT, x.real(),
+                    basis.engine.nd.Ops.binary(basis.engine.nd.Ops.Binary.MULTIPLY, x.imag(), NDArray.complexScalar(0, 1))));
+        });
+        def("shape", (in, a, k) -> NpMethods.getAttr(in, arr(in, a[0]), "shape"));
+        def("ndim", (in, a, k) -> (long) arr(in, a[0]).ndim());
+        def("size", (in, a, k) -> (long) arr(in, a[0]).size());
+    }
+
+    private static boolean isIntLike(Object o) {
+        return o instanceof Long || o instanceof Boolean || (o instanceof NpScalar s && s.dtype() != DType.FLOAT64);
+    }
+
+    static PyModule create(Interp in) {
+        PyModule m = new PyModule("numpy");
+        for (java.util.Map.Entry<String, PyBuiltin.Body> e : FUNCS.entrySet()) {
+            m.attrs.put(e.getKey(), new PyBuiltin(e.getKey(), e.getValue()));
+        }
+        m.attrs.put("pi", Math.PI);
+        m.attrs.put("e", Math.E);
+        m.attrs.put("inf", Double.POSITIVE_INFINITY);
+        m.attrs.put("nan", Double.NaN);
+        m.attrs.put("newaxis", PyNone.NONE);
+        m.attrs.put("ndarray", Types.NDARRAY);
+        m.attrs.put("float64", npType(Types.NP_FLOAT64, DType.FLOAT64));
+        m.attrs.put("int64", npType(Types.NP_INT64, DType.INT64));
+        m.attrs.put("bool_", npType(Types.NP_BOOL, DType.BOOL));
+        m.attrs.put("complex128", npType(Types.NP_COMPLEX128, DType.COMPLEX128));
+        m.attrs.put("__version__", "2.4.6");
+        PyModule linalg = new PyModule("numpy.linalg");
+        LinalgModule.fill(linalg);
+        m.attrs.put("linalg", linalg);
+        PyModule random = new PyModule("numpy.random");
+        NpRandomModule.fill(in, random);
+        m.attrs.put("random", random);
+        return m;
+    }
+
+    /** The numpy scalar types are callable: np.float64(3) makes a scalar. */
+    private static PyClass npType(PyClass c, DType d) {
+        if (c.dict.get("__call__") == null) {
+            c.dict.put("__new__", new PyBuiltin(c.name, (in, a, k) -> {
+                NDArray x = a.length == 0 ? NDArray.scalar(0.0).astype(d) : NpBridge.toArray(in, a[0], d);
+                return NpBridge.wrap(x);
+            }));
+        }
+        return c;
+    }
+}

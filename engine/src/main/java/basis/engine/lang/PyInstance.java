@@ -1,0 +1,13 @@
+package basis.engine.lang;
+
+import java.util.LinkedHashMap;
+
+/** An instance of a user class or of an exception class. */
+public final class PyInstance {
+    public final PyClass cls;
+    public final LinkedHashMap<String, Object> attrs = new LinkedHashMap<>();
+
+    public PyInstance(PyClass cls) {
+        this.cls = cls;
+    }
+}

@@ -1,0 +1,567 @@
+package basis.engine.lang;
+
+import static basis.engine.lang.Nodes.BREAK;
+import static basis.engine.lang.Nodes.CONTINUE;
+import static basis.engine.lang.Nodes.NORMAL;
+import static basis.engine.lang.Nodes.RETURN;
+
+import basis.engine.lang.Nodes.Expr;
+import basis.engine.lang.Nodes.Stmt;
+import basis.engine.lang.Nodes.Target;
+import basis.engine.nd.NumpyException;
+
+/** Executable statement nodes. Control flow travels as completion codes, exceptions as PyException. */
+public final class StmtNodes {
+    private StmtNodes() {}
+
+    /** Turns a Java exception escaping a builtin into the Python exception the student should see. */
+    static PyException toPython(RuntimeException e) {
+        if (e instanceof PyException p) return p;
+        if (e instanceof NumpyException n) return PyException.of(Errors.classFor(n.pythonType()), n.getMessage());
+        if (e instanceof ArithmeticException) return PyException.zeroDivision(String.valueOf(e.getMessage()));
+        return PyException.of(Types.RUNTIME_ERROR, "internal error in Basis (" + e.getClass().getSimpleName() + ": "
+                + e.getMessage() + "): please report this program");
+    }
+
+    public static final class Block extends Stmt {
+        final Stmt[] body;
+
+        public Block(Stmt[] body, int line) {
+            super(line);
+            this.body = body;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Stmt[] b = body;
+            for (int i = 0; i < b.length; i++) {
+                Stmt s = b[i];
+                try {
+                    int r = s.exec(f);
+                    if (r != NORMAL) return r;
+                } catch (PyException e) {
+                    if (e.pendingLine == 0) e.pendingLine = s.line;
+                    throw e;
+                } catch (RuntimeException e) {
+                    PyException p = toPython(e);
+                    p.pendingLine = s.line;
+                    throw p;
+                } catch (OutOfMemoryError e) {
+                    PyException p = PyException.memoryError("");
+                    p.pendingLine = s.line;
+                    throw p;
+                }
+            }
+            return NORMAL;
+        }
+    }
+
+    public static final class ExprStmt extends Stmt {
+        final Expr value;
+
+        public ExprStmt(Expr value, int line) {
+            super(line);
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            value.eval(f);
+            return NORMAL;
+        }
+    }
+
+    /** A notebook cell's final expression: its value is displayed (repr), unless None. */
+    public static final class Display extends Stmt {
+        final Expr value;
+
+        public Display(Expr value, int line) {
+            super(line);
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object v = value.eval(f);
+            f.in.lastDisplay = v == PyNone.NONE ? null : Ops.repr(f.in, v);
+            return NORMAL;
+        }
+    }
+
+    public static final class Assign extends Stmt {
+        final Target[] targets;
+        final Expr value;
+
+        public Assign(Target[] targets, Expr value, int line) {
+            super(line);
+            this.targets = targets;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object v = value.eval(f);
+            for (Target t : targets) t.assign(f, v);
+            return NORMAL;
+        }
+    }
+
+    /** x += v: evaluates the target's container once; lists and arrays are updated in place. */
+    public static final class AugAssign extends Stmt {
+        final Expr target; // LocalLoad, GlobalLoad, Attr, Subscript...
+        final Ast.BinOpKind op;
+        final Expr value;
+
+        public AugAssign(Expr target, Ast.BinOpKind op, Expr value, int line) {
+            super(line);
+            this.target = target;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            if (target instanceof Nodes.Subscript s) {
+                Object o = s.obj.eval(f);
+                Object i = s.index.eval(f);
+                Object cur = Access.getItem(f.in, o, i);
+                Object r = inPlace(f.in, cur, value.eval(f));
+                Access.setItem(f.in, o, i, r);
+                return NORMAL;
+            }
+            if (target instanceof Nodes.Attr a) {
+                Object o = a.obj.eval(f);
+                Object cur = Access.getAttr(f.in, o, a.name);
+                Access.setAttr(f.in, o, a.name, inPlace(f.in, cur, value.eval(f)));
+                return NORMAL;
+            }
+            Object cur = target.eval(f);
+            ((Target) target).assign(f, inPlace(f.in, cur, value.eval(f)));
+            return NORMAL;
+        }
+
+        private Object inPlace(Interp in, Object cur, Object v) {
+            if (cur instanceof Long a && v instanceof Long b && op == Ast.BinOpKind.ADD) {
+                long r = a + b;
+                if (((a ^ r) & (b ^ r)) >= 0) return r;
+            }
+            if (cur instanceof PyList l && op == Ast.BinOpKind.ADD) {
+                l.items.addAll(Access.toList(in, v));
+                return l;
+            }
+            if (cur instanceof basis.engine.nd.NDArray a) {
+                return NpBridge.inPlace(in, op, a, v);
+            }
+            if (cur instanceof PyInstance i) {
+                Object m = i.cls.lookup("__i" + Ops.dunderName(op) + "__");
+                if (m != null) {
+                    Object r = Access.call(in, m, new Object[] {cur, v}, null);
+                    if (r != Ops.NOT_IMPLEMENTED) return r;
+                }
+            }
+            if (cur instanceof PyDict d && op == Ast.BinOpKind.BITOR && v instanceof PyDict o) {
+                d.map.putAll(o.map);
+                return d;
+            }
+            try {
+                return Ops.binary(in, op, cur, v);
+            } catch (PyException e) {
+                String msg = e.getMessage();
+                String prefix = "unsupported operand type(s) for " + op.symbol + ":";
+                if (msg != null && msg.startsWith(prefix) && e.exc.cls == Types.TYPE_ERROR) {
+                    throw PyException.typeError("unsupported operand type(s) for " + op.symbol + "=:"
+                            + msg.substring(prefix.length()));
+                }
+                throw e;
+            }
+        }
+    }
+
+    public static final class If extends Stmt {
+        final Expr test;
+        final Stmt body, orelse;
+
+        public If(Expr test, Stmt body, Stmt orelse, int line) {
+            super(line);
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object t = test.eval(f);
+            boolean b = t instanceof Boolean bb ? bb : Ops.truthy(f.in, t);
+            if (b) return body.exec(f);
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+    }
+
+    public static final class While extends Stmt {
+        final Expr test;
+        final Stmt body, orelse;
+
+        public While(Expr test, Stmt body, Stmt orelse, int line) {
+            super(line);
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Interp in = f.in;
+            while (true) {
+                in.step();
+                Object t = test.eval(f);
+                if (!(t instanceof Boolean bb ? bb : Ops.truthy(in, t))) break;
+                int r = body.exec(f);
+                if (r == BREAK) return NORMAL;
+                if (r == RETURN) return r;
+            }
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+    }
+
+    public static final class For extends Stmt {
+        final Target target;
+        final Expr iter;
+        final Stmt body, orelse;
+
+        public For(Target target, Expr iter, Stmt body, Stmt orelse, int line) {
+            super(line);
+            this.target = target;
+            this.iter = iter;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Interp in = f.in;
+            Object src = iter.eval(f);
+            if (src instanceof PyRange r && r.step() == 1) {
+                long stop = r.stop();
+                for (long i = r.start(); i < stop; i++) {
+                    in.step();
+                    target.assign(f, i);
+                    int c = body.exec(f);
+                    if (c == BREAK) return NORMAL;
+                    if (c == RETURN) return c;
+                }
+                return orelse == null ? NORMAL : orelse.exec(f);
+            }
+            PyIter it = Access.iter(in, src);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                in.step();
+                target.assign(f, v);
+                int c = body.exec(f);
+                if (c == BREAK) return NORMAL;
+                if (c == RETURN) return c;
+            }
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+    }
+
+    public static final class Jump extends Stmt {
+        final int code;
+
+        public Jump(int code, int line) {
+            super(line);
+            this.code = code;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            return code;
+        }
+    }
+
+    public static final class Return extends Stmt {
+        final Expr value;
+
+        public Return(Expr value, int line) {
+            super(line);
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            f.ret = value == null ? PyNone.NONE : value.eval(f);
+            return RETURN;
+        }
+    }
+
+    public static final class Pass extends Stmt {
+        public Pass(int line) {
+            super(line);
+        }
+
+        @Override
+        public int exec(Frame f) {
+            return NORMAL;
+        }
+    }
+
+    /** def/class: evaluate the object, apply decorators bottom-up, bind the name. */
+    public static final class Define extends Stmt {
+        final Expr make;
+        final Expr[] decorators;
+        final Target target;
+
+        public Define(Expr make, Expr[] decorators, Target target, int line) {
+            super(line);
+            this.make = make;
+            this.decorators = decorators;
+            this.target = target;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object[] decs = new Object[decorators.length];
+            for (int i = 0; i < decs.length; i++) decs[i] = decorators[i].eval(f);
+            Object v = make.eval(f);
+            for (int i = decs.length - 1; i >= 0; i--) v = Access.call(f.in, decs[i], new Object[] {v}, null);
+            target.assign(f, v);
+            return NORMAL;
+        }
+    }
+
+    public static final class Raise extends Stmt {
+        final Expr exc, cause;
+
+        public Raise(Expr exc, Expr cause, int line) {
+            super(line);
+            this.exc = exc;
+            this.cause = cause;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            if (exc == null) {
+                if (f.handling != null) {
+                    PyException again = new PyException(f.handling.exc);
+                    again.frames.addAll(f.handling.frames);
+                    throw again;
+                }
+                throw PyException.of(Types.RUNTIME_ERROR, "No active exception to reraise");
+            }
+            Object e = exc.eval(f);
+            if (cause != null) cause.eval(f);
+            throw Errors.toRaise(f.in, e);
+        }
+    }
+
+    public static final class Try extends Stmt {
+        public record Handler(Expr type, Target name, Stmt body, int line) {}
+
+        final Stmt body;
+        final Handler[] handlers;
+        final Stmt orelse, finalbody;
+
+        public Try(Stmt body, Handler[] handlers, Stmt orelse, Stmt finalbody, int line) {
+            super(line);
+            this.body = body;
+            this.handlers = handlers;
+            this.orelse = orelse;
+            this.finalbody = finalbody;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            int result;
+            try {
+                result = runBody(f);
+            } catch (PyException e) {
+                if (e.uncatchable || finalbody == null) throw e;
+                int fr = finalbody.exec(f);
+                if (fr != NORMAL) return fr; // return/break in finally swallows the exception
+                throw e;
+            }
+            if (finalbody != null) {
+                Object savedRet = f.ret;
+                int fr = finalbody.exec(f);
+                if (fr != NORMAL) return fr;
+                f.ret = savedRet;
+            }
+            return result;
+        }
+
+        private int runBody(Frame f) {
+            try {
+                int r = body.exec(f);
+                if (r != NORMAL) return r;
+            } catch (PyException e) {
+                if (e.uncatchable) throw e;
+                for (Handler h : handlers) {
+                    if (h.type != null && !Errors.matches(f.in, e, h.type.eval(f))) continue;
+                    if (h.name != null) h.name.assign(f, e.exc);
+                    PyException saved = f.handling;
+                    f.handling = e;
+                    try {
+                        return h.body.exec(f);
+                    } finally {
+                        f.handling = saved;
+                    }
+                }
+                throw e;
+            }
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+    }
+
+    public static final class Assert extends Stmt {
+        final Expr test, msg;
+
+        public Assert(Expr test, Expr msg, int line) {
+            super(line);
+            this.test = test;
+            this.msg = msg;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            if (!Ops.truthy(f.in, test.eval(f))) {
+                PyInstance e = new PyInstance(Types.ASSERTION_ERROR);
+                e.attrs.put("args", msg == null ? PyTuple.EMPTY : PyTuple.of(msg.eval(f)));
+                throw new PyException(e);
+            }
+            return NORMAL;
+        }
+    }
+
+    public static final class Del extends Stmt {
+        final Expr[] targets;
+
+        public Del(Expr[] targets, int line) {
+            super(line);
+            this.targets = targets;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            for (Expr t : targets) delete(f, t);
+            return NORMAL;
+        }
+
+        private static void delete(Frame f, Expr t) {
+            if (t instanceof Nodes.Subscript s) {
+                Access.delItem(f.in, s.obj.eval(f), s.index.eval(f));
+            } else if (t instanceof Nodes.Attr a) {
+                Object o = a.obj.eval(f);
+                if (o instanceof PyInstance i && i.attrs.remove(a.name) != null) return;
+                throw PyException.attributeError(a.name);
+            } else if (t instanceof Nodes.TupleNode tn) {
+                for (Expr e : tn.elts) delete(f, e);
+            } else if (t instanceof Nodes.ListNode ln) {
+                for (Expr e : ln.elts) delete(f, e);
+            } else if (t instanceof Nodes.LocalLoad l) {
+                l.eval(f);
+                f.locals[l.slot] = null;
+            } else if (t instanceof Nodes.GlobalLoad g) {
+                if (g.cell.value == null) throw PyException.nameError(g.cell.name);
+                g.cell.value = null;
+            } else if (t instanceof Nodes.CellLoad c) {
+                c.eval(f);
+                ((PyCell) f.locals[c.slot]).value = null;
+            } else if (t instanceof Nodes.ClassNsLoad c) {
+                if (f.classNs.remove(c.name) == null) throw PyException.nameError(c.name);
+            } else {
+                throw PyException.notImplemented("del of this target is not supported");
+            }
+        }
+    }
+
+    public static final class Import extends Stmt {
+        final String module;
+        final String bindName; // null for from-import
+        final boolean bindTop; // import a.b binds a
+        final Target target;
+
+        public Import(String module, Target target, boolean bindTop, int line) {
+            super(line);
+            this.module = module;
+            this.bindName = module;
+            this.bindTop = bindTop;
+            this.target = target;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            PyModule m = Modules.importModule(f.in, module);
+            if (bindTop && module.contains(".")) {
+                m = Modules.importModule(f.in, module.substring(0, module.indexOf('.')));
+            }
+            target.assign(f, m);
+            return NORMAL;
+        }
+    }
+
+    public static final class ImportFrom extends Stmt {
+        final String module;
+        final String[] names;
+        final Target[] targets;
+
+        public ImportFrom(String module, String[] names, Target[] targets, int line) {
+            super(line);
+            this.module = module;
+            this.names = names;
+            this.targets = targets;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            PyModule m = Modules.importModule(f.in, module);
+            for (int i = 0; i < names.length; i++) {
+                Object v = m.attrs.get(names[i]);
+                if (v == null) {
+                    PyModule sub = Modules.tryImport(f.in, module + "." + names[i]);
+                    if (sub != null) v = sub;
+                }
+                if (v == null) {
+                    throw PyException.of(Types.IMPORT_ERROR, "cannot import name '" + names[i] + "' from '" + module
+                            + "' (unknown location)");
+                }
+                if (f.in.forbiddenFunctions.contains(names[i])) {
+                    throw PyException.of(Types.IMPORT_ERROR, names[i] + " may not be used in this exercise");
+                }
+                targets[i].assign(f, v);
+            }
+            return NORMAL;
+        }
+    }
+
+    public static final class ImportStar extends Stmt {
+        final String module;
+
+        public ImportStar(String module, int line) {
+            super(line);
+            this.module = module;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            PyModule m = Modules.importModule(f.in, module);
+            for (java.util.Map.Entry<String, Object> e : m.attrs.entrySet()) {
+                if (e.getKey().startsWith("_")) continue;
+                if (f.classNs != null) f.classNs.put(e.getKey(), e.getValue());
+                else f.globals.put(e.getKey(), e.getValue());
+            }
+            return NORMAL;
+        }
+    }
+
+    public static final class Unsupported extends Stmt {
+        final String what;
+
+        public Unsupported(String what, int line) {
+            super(line);
+            this.what = what;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            throw PyException.notImplemented(what + " is not supported in Basis");
+        }
+    }
+}
