@@ -223,6 +223,7 @@ public final class Ops {
             return "<__main__." + i.cls.name + " object>";
         }
         if (o == NOT_IMPLEMENTED) return "NotImplemented";
+        if (o instanceof NpDTypeObj d) return "dtype('" + d.dtype().numpyName() + "')";
         if (o == Ast.ELLIPSIS) return "Ellipsis";
         if (o instanceof PyIter) return "<iterator object>";
         return String.valueOf(o);
@@ -273,6 +274,7 @@ public final class Ops {
         }
         if (o instanceof NDArray a) return NpBridge.str(a);
         if (o instanceof NpScalar s) return NpBridge.scalarStr(s);
+        if (o instanceof NpDTypeObj d) return d.dtype().numpyName();
         return repr(in, o);
     }
 
@@ -345,6 +347,8 @@ public final class Ops {
                     && (x.length() == 1 || x.step() == y.step())));
         }
         if (a instanceof PyComplex x && b instanceof PyComplex y) return x.re() == y.re() && x.im() == y.im();
+        if (a instanceof NpDTypeObj x) return dtypeEquals(x, b);
+        if (b instanceof NpDTypeObj y) return dtypeEquals(y, a);
         if (a instanceof PyComplex x && Arith.isNumber(b)) return x.im() == 0 && x.re() == Arith.toDouble(b);
         if (b instanceof PyComplex y && Arith.isNumber(a)) return y.im() == 0 && y.re() == Arith.toDouble(a);
         if (in != null && (a instanceof PyInstance || b instanceof PyInstance)) {
@@ -355,6 +359,14 @@ public final class Ops {
             return a == b;
         }
         return null;
+    }
+
+    private static boolean dtypeEquals(NpDTypeObj d, Object other) {
+        try {
+            return NpMethods.dtypeOf(other) == d.dtype();
+        } catch (PyException e) {
+            return false;
+        }
     }
 
     /** Key equality for dicts and sets (no student code runs here). */

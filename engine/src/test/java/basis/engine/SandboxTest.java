@@ -1,0 +1,112 @@
+package basis.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Hostile and broken programs end with a clear error naming the student's line; the engine survives. */
+class SandboxTest {
+    private static PyErrorInfo fails(String src) {
+        RunResult r = new Session().runFile(src, "main.py");
+        assertNotNull(r.error(), "expected an error from:\n" + src);
+        return r.error();
+    }
+
+    @Test
+    void endlessLoopStopsWithTimeoutErrorOnItsLine() {
+        PyErrorInfo e = fails("x = 1\nwhile True:\n    pass\n");
+        assertEquals("TimeoutError", e.type());
+        assertEquals(2, e.line());
+        assertTrue(e.message().contains("endless loop"), e.message());
+    }
+
+    @Test
+    void exceptCannotSwallowTheStepBudget() {
+        PyErrorInfo e = fails("while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n"
+                + "        pass\n");
+        assertEquals("TimeoutError", e.type());
+    }
+
+    @Test
+    void deepRecursionIsARecursionError() {
+        PyErrorInfo e = fails("def f(n):\n    return f(n + 1)\nf(0)\n");
+        assertEquals("RecursionError", e.type());
+        assertEquals("maximum recursion depth exceeded", e.message());
+        assertEquals(2, e.line());
+    }
+
+    @Test
+    void recursionWithinCPythonsLimitWorks() {
+        RunResult r = new Session().runFile("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(800))\n", "m.py");
+        assertEquals("800\n", r.stdout(), () -> r.error() == null ? "" : r.error().traceback());
+    }
+
+    @Test
+    void hugeListIsAMemoryError() {
+        assertEquals("MemoryError", fails("x = [0] * 10**10\n").type());
+    }
+
+    @Test
+    void hugeArrayIsAMemoryErrorAtOnce() {
+        PyErrorInfo e = fails("import numpy as np\nnp.ones((10**5, 10**5))\n");
+        assertEquals("MemoryError", e.type());
+        assertEquals(2, e.line());
+    }
+
+    @Test
+    void printFloodStops() {
+        RunResult r = new Session().runFile("while True:\n    print('spam' * 100)\n", "m.py");
+        assertNotNull(r.error());
+        assertTrue(r.error().message().contains("output limit"), r.error().message());
+        assertTrue(r.stdout().length() <= Budget.defaults().maxOutputChars());
+    }
+
+    @Test
+    void importOsIsRefusedClearly() {
+        PyErrorInfo e = fails("import os\n");
+        assertEquals("ModuleNotFoundError", e.type());
+        assertTrue(e.message().contains("'os'"));
+    }
+
+    @Test
+    void syntaxErrorNamesLineAndShowsCaret() {
+        PyErrorInfo e = fails("x = 1\nif x > 0\n    print(x)\n");
+        assertEquals("SyntaxError", e.type());
+        assertEquals(2, e.line());
+        assertTrue(e.traceback().contains("    if x > 0\n"), e.traceback());
+        assertTrue(e.traceback().contains("^"), e.traceback());
+    }
+
+    @Test
+    void tracebackNamesEveryFrame() {
+        PyErrorInfo e = fails("def inner(x):\n    return 1 / x\n\ndef outer():\n    return inner(0)\n\nouter()\n");
+        assertEquals("ZeroDivisionError", e.type());
+        assertEquals(2, e.line());
+        String tb = e.traceback();
+        assertTrue(tb.startsWith("Traceback (most recent call last):\n"), tb);
+        assertTrue(tb.contains("File \"main.py\", line 7, in <module>\n    outer()"), tb);
+        assertTrue(tb.contains("line 5, in outer\n    return inner(0)"), tb);
+        assertTrue(tb.contains("line 2, in inner\n    return 1 / x"), tb);
+        assertTrue(tb.endsWith("ZeroDivisionError: division by zero"), tb);
+    }
+
+    @Test
+    void sessionKeepsNamespaceBetweenCellsAndDisplaysLastExpression() {
+        Session s = new Session();
+        assertEquals(null, s.runCell("import numpy as np\na = np.array([1, 2, 3])").display());
+        RunResult r = s.runCell("b = np.array([4, 5, 6])\na + b");
+        assertEquals("array([5, 7, 9])", r.display());
+        assertEquals("np.int64(32)", s.runCell("a @ b").display());
+        assertEquals("", s.runCell("a @ b").stdout());
+    }
+
+    @Test
+    void aFailedCellDoesNotBreakTheSession() {
+        Session s = new Session();
+        s.runCell("x = 10");
+        assertNotNull(s.runCell("while True: pass").error());
+        assertEquals("11\n", s.runCell("print(x + 1)").stdout());
+    }
+}

@@ -1,0 +1,16 @@
+x = 7
+y = 2
+print(x + y, x - y, x * y, x / y, x // y, x % y, x ** y)
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, -7.5 // 2, -7.5 % 2)
+print(0.1 + 0.2, 1 / 3, 2 / 3, 1e16, 1e-5, 123456789.0 * 1000, 1.5e300 * 1e10)
+print(2 ** 100, 2 ** -1, 10 ** 20, -2 ** 2, (-2) ** 2)
+print(round(2.5), round(3.5), round(-0.5), round(2.675, 2), round(1234, -2))
+print(abs(-3), abs(-3.5), max(3, 1, 2), min([4, 2, 8]), sum([1.5, 2.5]))
+print(int("42"), float("3.5"), int(3.99), int(-3.99), str(10), bool(0), bool("x"))
+print(True + True, True * 3, 1 == 1.0, 3 < 4 < 5, 3 < 4 > 5, None is None)
+print(divmod(17, 5), divmod(-17, 5), pow(2, 10), pow(3, 4, 5))
+print(9007199254740993 * 3, 12345678901234567890 + 1)
+print(1 if x > y else 2, not x, x and y, 0 or "default")
+print(7 & 3, 7 | 8, 7 ^ 2, 1 << 10, 1024 >> 3, ~5)
+print(float("inf"), -float("inf"), float("nan"), 1e308 * 10)
+print(3.0, -0.0, 100.0, 1.0e22, 1.23456789012345678)
