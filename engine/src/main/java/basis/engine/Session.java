@@ -2,6 +2,7 @@ package basis.engine;
 
 import basis.engine.lang.Compiler;
 import basis.engine.lang.Frame;
+import basis.engine.lang.Globals;
 import basis.engine.lang.Interp;
 import basis.engine.lang.Nodes;
 import basis.engine.lang.Parser;
@@ -52,16 +53,24 @@ public final class Session {
     }
 
     public RunResult run(String source, String filename, boolean notebook) {
+        in.filename = filename;
+        return run(source, filename, notebook, in.globals, false);
+    }
+
+    /**
+     * Runs source in the given namespace. {@code restricted} code obeys the exercise's forbidden
+     * modules and functions (the student's submission); the grader's own test code does not.
+     */
+    public RunResult run(String source, String filename, boolean notebook, Globals globals, boolean restricted) {
         in.resetOutput();
         in.steps = 0;
         in.depth = 0;
         in.lastDisplay = null;
-        in.filename = filename;
         sources.put(filename, source.replace("\r\n", "\n").split("\n", -1));
         try {
             List<basis.engine.lang.Ast.Stmt> ast = Parser.parse(source);
-            Nodes.Stmt code = Compiler.compileModule(ast, in.globals, filename, notebook);
-            Frame f = new Frame(new Object[0], new PyCell[0], in.globals, in, null);
+            Nodes.Stmt code = Compiler.compileModule(ast, globals, filename, notebook, restricted);
+            Frame f = new Frame(new Object[0], new PyCell[0], globals, in, null);
             code.exec(f);
             return new RunResult(in.output(), in.lastDisplay, null);
         } catch (SyntaxErrorException e) {

@@ -256,7 +256,7 @@ public final class Builtins {
         def("exit", (in, a, k) -> {
             throw PyException.notImplemented("exit() is not supported in Basis");
         });
-        def("__import__", (in, a, k) -> Modules.importModule(in, (String) a[0]));
+        def("__import__", (in, a, k) -> Modules.importModule(in, (String) a[0], true));
     }
 
     static void exact(String name, Object[] a, int n) {

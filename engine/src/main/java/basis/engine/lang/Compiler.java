@@ -15,17 +15,25 @@ public final class Compiler {
     private final Scopes scopes;
     private final Globals globals;
     private final String filename;
+    /** Student code: imports and module attributes obey the exercise's restrictions. */
+    private final boolean restricted;
 
-    private Compiler(Scopes scopes, Globals globals, String filename) {
+    private Compiler(Scopes scopes, Globals globals, String filename, boolean restricted) {
         this.scopes = scopes;
         this.globals = globals;
         this.filename = filename;
+        this.restricted = restricted;
     }
 
     /** Compiles a module (a file or a notebook cell). With {@code display}, a final expression is displayed. */
     public static Nodes.Stmt compileModule(List<Stmt> body, Globals globals, String filename, boolean display) {
+        return compileModule(body, globals, filename, display, false);
+    }
+
+    public static Nodes.Stmt compileModule(List<Stmt> body, Globals globals, String filename, boolean display,
+                                           boolean restricted) {
         Scopes s = Scopes.analyze(body);
-        Compiler c = new Compiler(s, globals, filename);
+        Compiler c = new Compiler(s, globals, filename, restricted);
         Ctx ctx = new Ctx(s.module, null);
         List<Nodes.Stmt> out = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
@@ -53,6 +61,10 @@ public final class Compiler {
     }
 
     // ------------------------------------------------------------------ names
+    private Nodes.GlobalLoad globalLoad(String name, int line) {
+        return new Nodes.GlobalLoad(globals.cell(name), line, restricted);
+    }
+
     private Nodes.Expr load(String name, Ctx ctx, int line) {
         Scope sc = ctx.scope;
         if (sc.kind == Kind.FUNCTION) {
@@ -62,20 +74,20 @@ public final class Compiler {
             }
             int fi = sc.freeIndex(name);
             if (fi >= 0 && !sc.globals.contains(name)) return new Nodes.FreeLoad(fi, name, line);
-            return new Nodes.GlobalLoad(globals.cell(name), line);
+            return globalLoad(name, line);
         }
         if (sc.kind == Kind.CLASS) {
             int fi = sc.freeIndex(name);
             if (fi >= 0 && !sc.assigned.contains(name)) return new Nodes.FreeLoad(fi, name, line);
-            return new Nodes.ClassNsLoad(name, new Nodes.GlobalLoad(globals.cell(name), line), line);
+            return new Nodes.ClassNsLoad(name, globalLoad(name, line), line);
         }
-        return new Nodes.GlobalLoad(globals.cell(name), line);
+        return restricted ? new Nodes.GlobalLoad(globals.cell(name), line, true) : globalLoad(name, line);
     }
 
     private Target store(String name, Ctx ctx, int line) {
         Scope sc = ctx.scope;
         if (sc.kind == Kind.CLASS && !sc.globals.contains(name)) {
-            return new Nodes.ClassNsLoad(name, new Nodes.GlobalLoad(globals.cell(name), line), line);
+            return new Nodes.ClassNsLoad(name, globalLoad(name, line), line);
         }
         return (Target) load(name, ctx, line);
     }
@@ -196,10 +208,10 @@ public final class Compiler {
         List<Nodes.Stmt> out = new ArrayList<>();
         for (Alias a : im.names()) {
             if (a.asName() != null) {
-                out.add(new StmtNodes.Import(a.name(), store(a.asName(), ctx, im.line()), false, im.line()));
+                out.add(new StmtNodes.Import(a.name(), store(a.asName(), ctx, im.line()), false, restricted, im.line()));
             } else {
                 String top = a.name().split("\\.")[0];
-                out.add(new StmtNodes.Import(a.name(), store(top, ctx, im.line()), true, im.line()));
+                out.add(new StmtNodes.Import(a.name(), store(top, ctx, im.line()), true, restricted, im.line()));
             }
         }
         return out.size() == 1 ? out.get(0) : new StmtNodes.Block(out.toArray(new Nodes.Stmt[0]), im.line());
@@ -210,7 +222,7 @@ public final class Compiler {
             if (ctx.scope.kind == Kind.FUNCTION) {
                 throw new SyntaxErrorException("import * only allowed at module level", im.line(), im.col());
             }
-            return new StmtNodes.ImportStar(im.module(), im.line());
+            return new StmtNodes.ImportStar(im.module(), restricted, im.line());
         }
         String[] names = new String[im.names().size()];
         Target[] ts = new Target[names.length];
@@ -219,7 +231,7 @@ public final class Compiler {
             names[i] = a.name();
             ts[i] = store(a.asName() != null ? a.asName() : a.name(), ctx, im.line());
         }
-        return new StmtNodes.ImportFrom(im.module(), names, ts, im.line());
+        return new StmtNodes.ImportFrom(im.module(), names, ts, restricted, im.line());
     }
 
     private Nodes.Expr[] exprs(List<Expr> es, Ctx ctx) {
@@ -391,7 +403,8 @@ public final class Compiler {
         } else if (e instanceof Call c) {
                 return call(c, ctx);
         } else if (e instanceof Attribute a) {
-                return new Nodes.Attr(expr(a.value(), ctx), a.attr(), a.line());
+                return restricted ? new Nodes.RestrictedAttr(expr(a.value(), ctx), a.attr(), a.line())
+                    : new Nodes.Attr(expr(a.value(), ctx), a.attr(), a.line());
         } else if (e instanceof Subscript s) {
                 return new Nodes.Subscript(expr(s.value(), ctx), expr(s.index(), ctx), s.line());
         } else if (e instanceof Slice s) {

@@ -8,7 +8,12 @@ public final class Modules {
         "matplotlib", "matplotlib.pyplot"};
 
     public static PyModule importModule(Interp in, String name) {
-        PyModule m = tryImport(in, name);
+        return importModule(in, name, false);
+    }
+
+    /** Imports a module; {@code restricted} (student code) obeys the exercise's forbidden modules. */
+    public static PyModule importModule(Interp in, String name, boolean restricted) {
+        PyModule m = tryImport(in, name, restricted);
         if (m == null) {
             PyException e = PyException.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name
                     + "' (Basis provides math, random, numpy and matplotlib.pyplot)");
@@ -18,9 +23,9 @@ public final class Modules {
     }
 
     /** Imports a module or returns null if Basis has no such module. */
-    public static PyModule tryImport(Interp in, String name) {
+    public static PyModule tryImport(Interp in, String name, boolean restricted) {
         String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-        if (in.forbiddenModules.contains(name) || in.forbiddenModules.contains(top)) {
+        if (restricted && (in.forbiddenModules.contains(name) || in.forbiddenModules.contains(top))) {
             throw PyException.of(Types.IMPORT_ERROR, "the module '" + name + "' may not be used in this exercise");
         }
         PyModule m = in.modules.get(name);
@@ -29,8 +34,8 @@ public final class Modules {
             case "math" -> m = MathModule.create();
             case "random" -> m = RandomModule.create(in);
             case "numpy" -> m = NumpyModule.create(in);
-            case "numpy.linalg" -> m = (PyModule) importModule(in, "numpy").attrs.get("linalg");
-            case "numpy.random" -> m = (PyModule) importModule(in, "numpy").attrs.get("random");
+            case "numpy.linalg" -> m = (PyModule) importModule(in, "numpy", restricted).attrs.get("linalg");
+            case "numpy.random" -> m = (PyModule) importModule(in, "numpy", restricted).attrs.get("random");
             case "matplotlib", "matplotlib.pyplot" -> m = PlotModule.create(in, name);
             default -> {
                 return null;

@@ -135,10 +135,12 @@ public final class Nodes {
 
     public static final class GlobalLoad extends Expr implements Target {
         final Globals.Cell cell;
+        final boolean restricted;
 
-        public GlobalLoad(Globals.Cell cell, int line) {
+        public GlobalLoad(Globals.Cell cell, int line, boolean restricted) {
             super(line);
             this.cell = cell;
+            this.restricted = restricted;
         }
 
         @Override
@@ -147,7 +149,7 @@ public final class Nodes {
             if (v != null) return v;
             v = Builtins.lookup(cell.name);
             if (v != null) {
-                if (f.in.forbiddenFunctions.contains(cell.name)) {
+                if (restricted && f.in.forbiddenFunctions.contains(cell.name)) {
                     throw PyException.of(Types.NAME_ERROR, cell.name + "() may not be used in this exercise");
                 }
                 return v;
@@ -325,6 +327,37 @@ public final class Nodes {
         @Override
         public Object eval(Frame f) {
             return Access.getAttr(f.in, obj.eval(f), name);
+        }
+
+        @Override
+        public void assign(Frame f, Object value) {
+            Access.setAttr(f.in, obj.eval(f), name, value);
+        }
+    }
+
+    /** obj.name in student code: a forbidden module function (e.g. np.linalg.inv) is refused. */
+    public static final class RestrictedAttr extends Expr implements Target {
+        final Expr obj;
+        final String name;
+
+        public RestrictedAttr(Expr obj, String name, int line) {
+            super(line);
+            this.obj = obj;
+            this.name = name;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object o = obj.eval(f);
+            if (o instanceof PyModule m && !f.in.forbiddenFunctions.isEmpty()) {
+                String full = m.name + "." + name;
+                String shortName = full.replaceFirst("^numpy", "np");
+                if (f.in.forbiddenFunctions.contains(full) || f.in.forbiddenFunctions.contains(shortName)
+                        || f.in.forbiddenFunctions.contains(name)) {
+                    throw PyException.of(Types.NAME_ERROR, shortName + " may not be used in this exercise");
+                }
+            }
+            return Access.getAttr(f.in, o, name);
         }
 
         @Override

@@ -396,6 +396,9 @@ final class NumpyModule {
         m.attrs.put("nan", Double.NaN);
         m.attrs.put("newaxis", PyNone.NONE);
         m.attrs.put("ndarray", Types.NDARRAY);
+        m.attrs.put("generic", Types.NP_GENERIC);
+        m.attrs.put("number", Types.NP_GENERIC);
+        m.attrs.put("dtype", new PyBuiltin("dtype", (i, a, k) -> new NpDTypeObj(NpMethods.dtypeOf(a[0]))));
         m.attrs.put("float64", npType(Types.NP_FLOAT64, DType.FLOAT64));
         m.attrs.put("int64", npType(Types.NP_INT64, DType.INT64));
         m.attrs.put("bool_", npType(Types.NP_BOOL, DType.BOOL));

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 public final class PyInstance {
     public final PyClass cls;
     public final LinkedHashMap<String, Object> attrs = new LinkedHashMap<>();
+    /** For exception instances caught by an except clause: the exception with its traceback frames. */
+    public PyException caught;
 
     public PyInstance(PyClass cls) {
         this.cls = cls;

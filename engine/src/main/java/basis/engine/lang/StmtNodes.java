@@ -395,6 +395,7 @@ public final class StmtNodes {
                 if (e.uncatchable) throw e;
                 for (Handler h : handlers) {
                     if (h.type != null && !Errors.matches(f.in, e, h.type.eval(f))) continue;
+                    e.exc.caught = e;
                     if (h.name != null) h.name.assign(f, e.exc);
                     PyException saved = f.handling;
                     f.handling = e;
@@ -477,20 +478,22 @@ public final class StmtNodes {
         final String bindName; // null for from-import
         final boolean bindTop; // import a.b binds a
         final Target target;
+        final boolean restricted;
 
-        public Import(String module, Target target, boolean bindTop, int line) {
+        public Import(String module, Target target, boolean bindTop, boolean restricted, int line) {
             super(line);
             this.module = module;
             this.bindName = module;
             this.bindTop = bindTop;
             this.target = target;
+            this.restricted = restricted;
         }
 
         @Override
         public int exec(Frame f) {
-            PyModule m = Modules.importModule(f.in, module);
+            PyModule m = Modules.importModule(f.in, module, restricted);
             if (bindTop && module.contains(".")) {
-                m = Modules.importModule(f.in, module.substring(0, module.indexOf('.')));
+                m = Modules.importModule(f.in, module.substring(0, module.indexOf('.')), restricted);
             }
             target.assign(f, m);
             return NORMAL;
@@ -501,28 +504,31 @@ public final class StmtNodes {
         final String module;
         final String[] names;
         final Target[] targets;
+        final boolean restricted;
 
-        public ImportFrom(String module, String[] names, Target[] targets, int line) {
+        public ImportFrom(String module, String[] names, Target[] targets, boolean restricted, int line) {
             super(line);
             this.module = module;
             this.names = names;
             this.targets = targets;
+            this.restricted = restricted;
         }
 
         @Override
         public int exec(Frame f) {
-            PyModule m = Modules.importModule(f.in, module);
+            PyModule m = Modules.importModule(f.in, module, restricted);
             for (int i = 0; i < names.length; i++) {
                 Object v = m.attrs.get(names[i]);
                 if (v == null) {
-                    PyModule sub = Modules.tryImport(f.in, module + "." + names[i]);
+                    PyModule sub = Modules.tryImport(f.in, module + "." + names[i], restricted);
                     if (sub != null) v = sub;
                 }
                 if (v == null) {
                     throw PyException.of(Types.IMPORT_ERROR, "cannot import name '" + names[i] + "' from '" + module
                             + "' (unknown location)");
                 }
-                if (f.in.forbiddenFunctions.contains(names[i])) {
+                if (restricted && (f.in.forbiddenFunctions.contains(names[i])
+                        || f.in.forbiddenFunctions.contains(module.replaceFirst("^numpy", "np") + "." + names[i]))) {
                     throw PyException.of(Types.IMPORT_ERROR, names[i] + " may not be used in this exercise");
                 }
                 targets[i].assign(f, v);
@@ -533,15 +539,17 @@ public final class StmtNodes {
 
     public static final class ImportStar extends Stmt {
         final String module;
+        final boolean restricted;
 
-        public ImportStar(String module, int line) {
+        public ImportStar(String module, boolean restricted, int line) {
             super(line);
             this.module = module;
+            this.restricted = restricted;
         }
 
         @Override
         public int exec(Frame f) {
-            PyModule m = Modules.importModule(f.in, module);
+            PyModule m = Modules.importModule(f.in, module, restricted);
             for (java.util.Map.Entry<String, Object> e : m.attrs.entrySet()) {
                 if (e.getKey().startsWith("_")) continue;
                 if (f.classNs != null) f.classNs.put(e.getKey(), e.getValue());

@@ -1,0 +1,236 @@
+package basis.engine.nd;
+
+/**
+ * Scalar arithmetic with NumPy's (C's) exact semantics, written without the Java APIs that differ
+ * in TeaVM/Wasm ({@code Math.rint}, {@code Math.round}, double {@code %}, integer division traps).
+ */
+public final class MathUtil {
+    private MathUtil() {}
+
+    private static final double TWO52 = 4503599627370496.0;
+
+    /** Round half to even ({@code np.rint}, Python's {@code round(x)}); keeps the sign of zero. */
+    public static double rint(double x) {
+        if (!(Math.abs(x) < TWO52)) {
+            return x;
+        }
+        double r = Math.floor(x);
+        double diff = x - r;
+        if (diff > 0.5) {
+            r += 1;
+        } else if (diff == 0.5) {
+            if ((((long) r) & 1L) != 0) {
+                r += 1;
+            }
+        }
+        if (r == 0) {
+            return x < 0 || Double.doubleToRawLongBits(x) < 0 ? -0.0 : 0.0;
+        }
+        return r;
+    }
+
+    /** C's {@code fmod}: the exact remainder of x / y truncated toward zero, sign of x. */
+    public static double fmod(double x, double y) {
+        if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || y == 0) {
+            return Double.NaN;
+        }
+        if (Double.isInfinite(y)) {
+            return x;
+        }
+        double ax = Math.abs(x);
+        double ay = Math.abs(y);
+        if (ax < ay) {
+            return x;
+        }
+        if (ax == ay) {
+            return x < 0 ? -0.0 : 0.0;
+        }
+        long bx = Double.doubleToRawLongBits(ax);
+        long by = Double.doubleToRawLongBits(ay);
+        int ex = (int) (bx >>> 52);
+        int ey = (int) (by >>> 52);
+        long mx = bx & 0xFFFFFFFFFFFFFL;
+        long my = by & 0xFFFFFFFFFFFFFL;
+        if (ex == 0) {
+            ex = 1;
+        } else {
+            mx |= 1L << 52;
+        }
+        if (ey == 0) {
+            ey = 1;
+        } else {
+            my |= 1L << 52;
+        }
+        // value = m * 2^(e - 1075)
+        for (; ex > ey; ex--) {
+            long i = mx - my;
+            if (i >= 0) {
+                if (i == 0) {
+                    return x < 0 ? -0.0 : 0.0;
+                }
+                mx = i;
+            }
+            mx <<= 1;
+        }
+        long i = mx - my;
+        if (i >= 0) {
+            if (i == 0) {
+                return x < 0 ? -0.0 : 0.0;
+            }
+            mx = i;
+        }
+        double r = (double) mx * pow2(ey - 1075);
+        return x < 0 ? -r : r;
+    }
+
+    /** 2^e exactly, for -1074 &lt;= e &lt;= 1023. */
+    static double pow2(int e) {
+        if (e >= -1022) {
+            return Double.longBitsToDouble(((long) (e + 1023)) << 52);
+        }
+        return Double.longBitsToDouble(1L << (e + 1074));
+    }
+
+    /** NumPy's float floor division ({@code npy_floor_divide}). */
+    public static double floorDivide(double a, double b) {
+        if (b == 0) {
+            return a / b;
+        }
+        double mod = fmod(a, b);
+        double div = (a - mod) / b;
+        if (mod != 0) {
+            if ((b < 0) != (mod < 0)) {
+                div -= 1.0;
+            }
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, a / b);
+        }
+        return floordiv;
+    }
+
+    /** NumPy's float remainder ({@code npy_remainder}): the sign of the divisor. */
+    public static double remainder(double a, double b) {
+        if (b == 0) {
+            return fmod(a, b);
+        }
+        double mod = fmod(a, b);
+        if (mod != 0) {
+            if ((b < 0) != (mod < 0)) {
+                mod += b;
+            }
+        } else {
+            mod = Math.copySign(0.0, b);
+        }
+        return mod;
+    }
+
+    /** NumPy's int64 floor division: x // 0 is 0, MIN // -1 wraps to MIN (no trap). */
+    public static long floorDivide(long a, long b) {
+        if (b == 0) {
+            return 0;
+        }
+        if (b == -1) {
+            return -a;
+        }
+        long q = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0))) {
+            q--;
+        }
+        return q;
+    }
+
+    /** NumPy's int64 remainder: sign of the divisor, x % 0 is 0. */
+    public static long remainder(long a, long b) {
+        if (b == 0 || b == -1) {
+            return 0;
+        }
+        long r = a % b;
+        if (r != 0 && ((r < 0) != (b < 0))) {
+            r += b;
+        }
+        return r;
+    }
+
+    /** int64 power by squaring with wrap-around; negative exponents are NumPy's ValueError. */
+    public static long power(long base, long exp) {
+        if (exp < 0) {
+            throw NumpyException.valueError("Integers to negative integer powers are not allowed.");
+        }
+        long result = 1;
+        long b = base;
+        long e = exp;
+        while (e > 0) {
+            if ((e & 1) != 0) {
+                result *= b;
+            }
+            e >>= 1;
+            if (e > 0) {
+                b *= b;
+            }
+        }
+        return result;
+    }
+
+    /** {@code np.sign} for floats: -1, 0, 1, or nan. */
+    public static double sign(double x) {
+        if (x > 0) {
+            return 1.0;
+        }
+        if (x < 0) {
+            return -1.0;
+        }
+        return x == 0 ? 0.0 : Double.NaN;
+    }
+
+    /** NumPy's maximum: NaN propagates. */
+    public static double maximum(double a, double b) {
+        if (a != a) {
+            return a;
+        }
+        if (b != b) {
+            return b;
+        }
+        return a >= b ? a : b;
+    }
+
+    /** NumPy's minimum: NaN propagates. */
+    public static double minimum(double a, double b) {
+        if (a != a) {
+            return a;
+        }
+        if (b != b) {
+            return b;
+        }
+        return a <= b ? a : b;
+    }
+
+    /** 10^n as NumPy's {@code np.round} computes it (table up to 1e8, then repeated *10). */
+    static double powerOfTen(int n) {
+        double[] p10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+        if (n < 9) {
+            return p10[n];
+        }
+        double ret = 1e9;
+        while (n-- > 9) {
+            ret *= 10.;
+        }
+        return ret;
+    }
+
+    /** {@code np.round(x, decimals)} for a float (half to even on the scaled value). */
+    public static double round(double x, int decimals) {
+        if (decimals >= 0) {
+            double f = powerOfTen(decimals);
+            return rint(x * f) / f;
+        }
+        double f = powerOfTen(-decimals);
+        return rint(x / f) * f;
+    }
+}

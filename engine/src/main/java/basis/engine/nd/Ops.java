@@ -1,0 +1,966 @@
+package basis.engine.nd;
+
+/**
+ * Element-wise NumPy ufuncs with full broadcasting and NumPy 2 type promotion (bool &lt; int64 &lt;
+ * float64 &lt; complex128), plus matmul/dot. Results are new C-contiguous arrays; a 0-d result is a
+ * 0-d array (the interpreter turns it into a NumPy scalar).
+ *
+ * <p>Python scalars are passed as 0-d arrays ({@link NDArray#scalar(long)} etc.): with only the
+ * 64-bit types NEP 50's weak-scalar rule gives the same result types.
+ */
+public final class Ops {
+    private Ops() {}
+
+    /** The binary ufuncs. */
+    public enum Binary {
+        ADD("add"), SUBTRACT("subtract"), MULTIPLY("multiply"), TRUE_DIVIDE("divide"),
+        FLOOR_DIVIDE("floor_divide"), MOD("remainder"), POWER("power"), MAXIMUM("maximum"),
+        MINIMUM("minimum"), EQUAL("equal"), NOT_EQUAL("not_equal"), LESS("less"), LESS_EQUAL("less_equal"),
+        GREATER("greater"), GREATER_EQUAL("greater_equal"), BITWISE_AND("bitwise_and"),
+        BITWISE_OR("bitwise_or"), BITWISE_XOR("bitwise_xor"), LOGICAL_AND("logical_and"),
+        LOGICAL_OR("logical_or"), LOGICAL_XOR("logical_xor"), ARCTAN2("arctan2"), HYPOT("hypot");
+
+        final String ufunc;
+
+        Binary(String ufunc) {
+            this.ufunc = ufunc;
+        }
+
+        boolean isComparison() {
+            return this == EQUAL || this == NOT_EQUAL || this == LESS || this == LESS_EQUAL || this == GREATER
+                    || this == GREATER_EQUAL;
+        }
+    }
+
+    // ---------------------------------------------------------------- broadcasting
+
+    /** The broadcast shape of the operands, or NumPy's ValueError naming all shapes. */
+    public static int[] broadcastShapes(int[]... shapes) {
+        int nd = 0;
+        for (int[] s : shapes) {
+            nd = Math.max(nd, s.length);
+        }
+        int[] out = new int[nd];
+        for (int k = 0; k < nd; k++) {
+            int dim = 1;
+            for (int[] s : shapes) {
+                int j = k - (nd - s.length);
+                if (j < 0) {
+                    continue;
+                }
+                int d = s[j];
+                if (d == dim || d == 1) {
+                    continue;
+                }
+                if (dim == 1) {
+                    dim = d;
+                } else {
+                    StringBuilder sb = new StringBuilder("operands could not be broadcast together with shapes ");
+                    for (int[] t : shapes) {
+                        sb.append(compactShape(t)).append(' ');
+                    }
+                    throw NumpyException.valueError(sb.toString());
+                }
+            }
+            out[k] = dim;
+        }
+        return out;
+    }
+
+    /** NumPy's compact shape text used in error messages: {@code (3,4)}, {@code (3,)}, {@code ()}. */
+    public static String compactShape(int[] s) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < s.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(s[i]);
+        }
+        if (s.length == 1) {
+            sb.append(',');
+        }
+        return sb.append(')').toString();
+    }
+
+    /** Two cursors walking broadcast operands over an output shape in C order. */
+    static final class Pair {
+        final int[] shape;
+        final int[] sa;
+        final int[] sb;
+        final int[] idx;
+        int pa;
+        int pb;
+
+        Pair(int[] outShape, NDArray a, NDArray b) {
+            shape = outShape;
+            sa = bstrides(a, outShape);
+            sb = bstrides(b, outShape);
+            idx = new int[outShape.length];
+            pa = a.offset;
+            pb = b.offset;
+        }
+
+        void advance() {
+            for (int k = shape.length - 1; k >= 0; k--) {
+                idx[k]++;
+                pa += sa[k];
+                pb += sb[k];
+                if (idx[k] < shape[k]) {
+                    return;
+                }
+                pa -= sa[k] * shape[k];
+                pb -= sb[k] * shape[k];
+                idx[k] = 0;
+            }
+        }
+    }
+
+    static int[] bstrides(NDArray a, int[] outShape) {
+        int n = outShape.length;
+        int[] st = new int[n];
+        for (int k = 0; k < n; k++) {
+            int j = k - (n - a.shape.length);
+            st[k] = (j < 0 || a.shape[j] == 1) ? 0 : a.strides[j];
+        }
+        return st;
+    }
+
+    // ---------------------------------------------------------------- binary ops
+
+    public static NDArray add(NDArray a, NDArray b) {
+        return binary(Binary.ADD, a, b);
+    }
+
+    public static NDArray subtract(NDArray a, NDArray b) {
+        return binary(Binary.SUBTRACT, a, b);
+    }
+
+    public static NDArray multiply(NDArray a, NDArray b) {
+        return binary(Binary.MULTIPLY, a, b);
+    }
+
+    /** {@code a / b}: always float64 (or complex); x/0 gives inf or nan, never an exception. */
+    public static NDArray trueDivide(NDArray a, NDArray b) {
+        return binary(Binary.TRUE_DIVIDE, a, b);
+    }
+
+    public static NDArray floorDivide(NDArray a, NDArray b) {
+        return binary(Binary.FLOOR_DIVIDE, a, b);
+    }
+
+    public static NDArray mod(NDArray a, NDArray b) {
+        return binary(Binary.MOD, a, b);
+    }
+
+    public static NDArray power(NDArray a, NDArray b) {
+        return binary(Binary.POWER, a, b);
+    }
+
+    public static NDArray maximum(NDArray a, NDArray b) {
+        return binary(Binary.MAXIMUM, a, b);
+    }
+
+    public static NDArray minimum(NDArray a, NDArray b) {
+        return binary(Binary.MINIMUM, a, b);
+    }
+
+    public static NDArray eq(NDArray a, NDArray b) {
+        return binary(Binary.EQUAL, a, b);
+    }
+
+    public static NDArray ne(NDArray a, NDArray b) {
+        return binary(Binary.NOT_EQUAL, a, b);
+    }
+
+    public static NDArray lt(NDArray a, NDArray b) {
+        return binary(Binary.LESS, a, b);
+    }
+
+    public static NDArray le(NDArray a, NDArray b) {
+        return binary(Binary.LESS_EQUAL, a, b);
+    }
+
+    public static NDArray gt(NDArray a, NDArray b) {
+        return binary(Binary.GREATER, a, b);
+    }
+
+    public static NDArray ge(NDArray a, NDArray b) {
+        return binary(Binary.GREATER_EQUAL, a, b);
+    }
+
+    /** {@code &} (bool/int only). */
+    public static NDArray and(NDArray a, NDArray b) {
+        return binary(Binary.BITWISE_AND, a, b);
+    }
+
+    /** {@code |} (bool/int only). */
+    public static NDArray or(NDArray a, NDArray b) {
+        return binary(Binary.BITWISE_OR, a, b);
+    }
+
+    /** {@code ^} (bool/int only). */
+    public static NDArray xor(NDArray a, NDArray b) {
+        return binary(Binary.BITWISE_XOR, a, b);
+    }
+
+    private static NumpyException unsupported(Binary op) {
+        return NumpyException.typeError("ufunc '" + op.ufunc + "' not supported for the input types, and the inputs"
+                + " could not be safely coerced to any supported types according to the casting rule ''safe''");
+    }
+
+    /** Applies a binary ufunc with broadcasting. */
+    public static NDArray binary(Binary op, NDArray a, NDArray b) {
+        int[] outShape = broadcastShapes(a.shape, b.shape);
+        DType t = DType.promote(a.dtype, b.dtype);
+        if (t == DType.COMPLEX128) {
+            return complexBinary(op, a, b, outShape);
+        }
+        switch (op) {
+            case TRUE_DIVIDE:
+            case ARCTAN2:
+            case HYPOT:
+                return doubleLoop(op, a, b, outShape);
+            case EQUAL:
+            case NOT_EQUAL:
+            case LESS:
+            case LESS_EQUAL:
+            case GREATER:
+            case GREATER_EQUAL:
+                return compareLoop(op, a, b, outShape, t);
+            case LOGICAL_AND:
+            case LOGICAL_OR:
+            case LOGICAL_XOR:
+                return boolLoop(op, a, b, outShape);
+            case BITWISE_AND:
+            case BITWISE_OR:
+            case BITWISE_XOR:
+                if (t == DType.FLOAT64) {
+                    throw unsupported(op);
+                }
+                return t == DType.BOOL ? boolLoop(op, a, b, outShape) : longLoop(op, a, b, outShape);
+            default:
+                break;
+        }
+        if (t == DType.BOOL) {
+            switch (op) {
+                case ADD:
+                case MAXIMUM:
+                    return boolLoop(Binary.LOGICAL_OR, a, b, outShape);
+                case MULTIPLY:
+                case MINIMUM:
+                    return boolLoop(Binary.LOGICAL_AND, a, b, outShape);
+                case SUBTRACT:
+                    throw NumpyException.typeError("numpy boolean subtract, the `-` operator, is not supported, "
+                            + "use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
+                default:
+                    // NumPy computes these in int8; int64 here (same values, different dtype).
+                    return longLoop(op, a, b, outShape);
+            }
+        }
+        if (t == DType.INT64) {
+            return longLoop(op, a, b, outShape);
+        }
+        return doubleLoop(op, a, b, outShape);
+    }
+
+    private static NDArray doubleLoop(Binary op, NDArray a, NDArray b, int[] outShape) {
+        NDArray out = NDArray.empty(DType.FLOAT64, outShape);
+        double[] o = out.dData;
+        int n = out.size;
+        Pair p = new Pair(outShape, a, b);
+        for (int i = 0; i < n; i++) {
+            o[i] = applyDouble(op, a.readDouble(p.pa), b.readDouble(p.pb));
+            p.advance();
+        }
+        return out;
+    }
+
+    static double applyDouble(Binary op, double x, double y) {
+        switch (op) {
+            case ADD:
+                return x + y;
+            case SUBTRACT:
+                return x - y;
+            case MULTIPLY:
+                return x * y;
+            case TRUE_DIVIDE:
+                return x / y;
+            case FLOOR_DIVIDE:
+                return MathUtil.floorDivide(x, y);
+            case MOD:
+                return MathUtil.remainder(x, y);
+            case POWER:
+                return Math.pow(x, y);
+            case MAXIMUM:
+                return MathUtil.maximum(x, y);
+            case MINIMUM:
+                return MathUtil.minimum(x, y);
+            case ARCTAN2:
+                return Math.atan2(x, y);
+            case HYPOT:
+                return Math.hypot(x, y);
+            default:
+                throw new IllegalStateException(op.name());
+        }
+    }
+
+    private static NDArray longLoop(Binary op, NDArray a, NDArray b, int[] outShape) {
+        NDArray out = NDArray.empty(DType.INT64, outShape);
+        long[] o = out.lData;
+        int n = out.size;
+        Pair p = new Pair(outShape, a, b);
+        for (int i = 0; i < n; i++) {
+            o[i] = applyLong(op, a.readLong(p.pa), b.readLong(p.pb));
+            p.advance();
+        }
+        return out;
+    }
+
+    static long applyLong(Binary op, long x, long y) {
+        switch (op) {
+            case ADD:
+                return x + y;
+            case SUBTRACT:
+                return x - y;
+            case MULTIPLY:
+                return x * y;
+            case FLOOR_DIVIDE:
+                return MathUtil.floorDivide(x, y);
+            case MOD:
+                return MathUtil.remainder(x, y);
+            case POWER:
+                return MathUtil.power(x, y);
+            case MAXIMUM:
+                return Math.max(x, y);
+            case MINIMUM:
+                return Math.min(x, y);
+            case BITWISE_AND:
+                return x & y;
+            case BITWISE_OR:
+                return x | y;
+            case BITWISE_XOR:
+                return x ^ y;
+            default:
+                throw new IllegalStateException(op.name());
+        }
+    }
+
+    private static NDArray boolLoop(Binary op, NDArray a, NDArray b, int[] outShape) {
+        NDArray out = NDArray.empty(DType.BOOL, outShape);
+        boolean[] o = out.bData;
+        int n = out.size;
+        Pair p = new Pair(outShape, a, b);
+        for (int i = 0; i < n; i++) {
+            boolean x = a.readBool(p.pa);
+            boolean y = b.readBool(p.pb);
+            switch (op) {
+                case LOGICAL_AND:
+                case BITWISE_AND:
+                    o[i] = x && y;
+                    break;
+                case LOGICAL_OR:
+                case BITWISE_OR:
+                    o[i] = x || y;
+                    break;
+                default:
+                    o[i] = x ^ y;
+            }
+            p.advance();
+        }
+        return out;
+    }
+
+    private static NDArray compareLoop(Binary op, NDArray a, NDArray b, int[] outShape, DType t) {
+        NDArray out = NDArray.empty(DType.BOOL, outShape);
+        boolean[] o = out.bData;
+        int n = out.size;
+        Pair p = new Pair(outShape, a, b);
+        if (t == DType.FLOAT64) {
+            for (int i = 0; i < n; i++) {
+                double x = a.readDouble(p.pa);
+                double y = b.readDouble(p.pb);
+                boolean r;
+                switch (op) {
+                    case EQUAL:
+                        r = x == y;
+                        break;
+                    case NOT_EQUAL:
+                        r = x != y;
+                        break;
+                    case LESS:
+                        r = x < y;
+                        break;
+                    case LESS_EQUAL:
+                        r = x <= y;
+                        break;
+                    case GREATER:
+                        r = x > y;
+                        break;
+                    default:
+                        r = x >= y;
+                }
+                o[i] = r;
+                p.advance();
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                long x = a.readLong(p.pa);
+                long y = b.readLong(p.pb);
+                boolean r;
+                switch (op) {
+                    case EQUAL:
+                        r = x == y;
+                        break;
+                    case NOT_EQUAL:
+                        r = x != y;
+                        break;
+                    case LESS:
+                        r = x < y;
+                        break;
+                    case LESS_EQUAL:
+                        r = x <= y;
+                        break;
+                    case GREATER:
+                        r = x > y;
+                        break;
+                    default:
+                        r = x >= y;
+                }
+                o[i] = r;
+                p.advance();
+            }
+        }
+        return out;
+    }
+
+    private static NDArray complexBinary(Binary op, NDArray a, NDArray b, int[] outShape) {
+        boolean cmp = op == Binary.EQUAL || op == Binary.NOT_EQUAL;
+        if (!cmp && op != Binary.ADD && op != Binary.SUBTRACT && op != Binary.MULTIPLY
+                && op != Binary.TRUE_DIVIDE) {
+            throw unsupported(op);
+        }
+        NDArray out = NDArray.empty(cmp ? DType.BOOL : DType.COMPLEX128, outShape);
+        int n = out.size;
+        Pair p = new Pair(outShape, a, b);
+        for (int i = 0; i < n; i++) {
+            double ar = a.readDouble(p.pa);
+            double ai = a.readImag(p.pa);
+            double br = b.readDouble(p.pb);
+            double bi = b.readImag(p.pb);
+            double re;
+            double im;
+            switch (op) {
+                case EQUAL:
+                    out.bData[i] = ar == br && ai == bi;
+                    p.advance();
+                    continue;
+                case NOT_EQUAL:
+                    out.bData[i] = ar != br || ai != bi;
+                    p.advance();
+                    continue;
+                case ADD:
+                    re = ar + br;
+                    im = ai + bi;
+                    break;
+                case SUBTRACT:
+                    re = ar - br;
+                    im = ai - bi;
+                    break;
+                case MULTIPLY:
+                    re = ar * br - ai * bi;
+                    im = ar * bi + ai * br;
+                    break;
+                default: {
+                    // Smith's algorithm, as NumPy's complex division.
+                    double abr = Math.abs(br);
+                    double abi = Math.abs(bi);
+                    if (abr >= abi) {
+                        if (abr == 0 && abi == 0) {
+                            re = ar / abr;
+                            im = ai / abr;
+                        } else {
+                            double rat = bi / br;
+                            double scl = 1.0 / (br + bi * rat);
+                            re = (ar + ai * rat) * scl;
+                            im = (ai - ar * rat) * scl;
+                        }
+                    } else {
+                        double rat = br / bi;
+                        double scl = 1.0 / (bi + br * rat);
+                        re = (ar * rat + ai) * scl;
+                        im = (ai * rat - ar) * scl;
+                    }
+                }
+            }
+            out.dData[2 * i] = re;
+            out.dData[2 * i + 1] = im;
+            p.advance();
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- unary ops
+
+    /** The unary ufuncs. */
+    public enum Unary {
+        NEGATIVE, ABSOLUTE, SQRT, EXP, LOG, LOG2, LOG10, SIN, COS, TAN, ARCSIN, ARCCOS, ARCTAN, SINH, COSH,
+        TANH, FLOOR, CEIL, RINT, SIGN, SQUARE, RECIPROCAL, ISNAN, ISINF, ISFINITE, LOGICAL_NOT, INVERT, DEGREES,
+        RADIANS, EXPM1, LOG1P
+    }
+
+    public static NDArray negate(NDArray a) {
+        return unary(Unary.NEGATIVE, a);
+    }
+
+    public static NDArray abs(NDArray a) {
+        return unary(Unary.ABSOLUTE, a);
+    }
+
+    /** {@code ~a}: logical not for bool, bitwise not for int. */
+    public static NDArray invert(NDArray a) {
+        return unary(Unary.INVERT, a);
+    }
+
+    /**
+     * Applies a unary ufunc. Transcendental functions use {@code java.lang.Math} (sqrt is exact;
+     * exp/log/sin/cos agree with glibc except in rare last-bit cases).
+     */
+    public static NDArray unary(Unary op, NDArray a) {
+        int n = a.size;
+        NDArray.Cursor c = new NDArray.Cursor(a);
+        DType t = a.dtype;
+        if (t == DType.COMPLEX128) {
+            return complexUnary(op, a);
+        }
+        switch (op) {
+            case ISNAN:
+            case ISINF:
+            case ISFINITE: {
+                NDArray out = NDArray.empty(DType.BOOL, a.shape);
+                for (int i = 0; i < n; i++) {
+                    double x = a.readDouble(c.pos);
+                    out.bData[i] = op == Unary.ISNAN ? x != x
+                            : op == Unary.ISINF ? Double.isInfinite(x) : !(x != x || Double.isInfinite(x));
+                    c.advance();
+                }
+                return out;
+            }
+            case LOGICAL_NOT: {
+                NDArray out = NDArray.empty(DType.BOOL, a.shape);
+                for (int i = 0; i < n; i++) {
+                    out.bData[i] = !a.readBool(c.pos);
+                    c.advance();
+                }
+                return out;
+            }
+            case INVERT:
+                if (t == DType.FLOAT64) {
+                    throw NumpyException.typeError("ufunc 'invert' not supported for the input types, and the inputs"
+                            + " could not be safely coerced to any supported types according to the casting rule"
+                            + " ''safe''");
+                }
+                if (t == DType.BOOL) {
+                    return unary(Unary.LOGICAL_NOT, a);
+                }
+                break;
+            default:
+                break;
+        }
+        boolean intResult = t != DType.FLOAT64 && (op == Unary.NEGATIVE || op == Unary.ABSOLUTE
+                || op == Unary.SIGN || op == Unary.SQUARE || op == Unary.INVERT);
+        if (t == DType.BOOL && op == Unary.NEGATIVE) {
+            throw NumpyException.typeError("The numpy boolean negative, the `-` operator, is not supported, use the"
+                    + " `~` operator or the logical_not function instead.");
+        }
+        if (t == DType.BOOL && op == Unary.ABSOLUTE) {
+            return a.copy();
+        }
+        if (t != DType.FLOAT64 && (op == Unary.FLOOR || op == Unary.CEIL || op == Unary.RINT)) {
+            // NumPy 2 keeps integer (and bool) types for floor/ceil/rint? It returns float64 for rint
+            // on ints; floor/ceil of ints return float64 as well in NumPy < 2.? -- keep float64.
+            intResult = false;
+        }
+        if (intResult) {
+            NDArray out = NDArray.empty(DType.INT64, a.shape);
+            for (int i = 0; i < n; i++) {
+                long x = a.readLong(c.pos);
+                long r;
+                switch (op) {
+                    case NEGATIVE:
+                        r = -x;
+                        break;
+                    case ABSOLUTE:
+                        r = x < 0 ? -x : x;
+                        break;
+                    case SIGN:
+                        r = Long.signum(x);
+                        break;
+                    case SQUARE:
+                        r = x * x;
+                        break;
+                    default:
+                        r = ~x;
+                }
+                out.lData[i] = r;
+                c.advance();
+            }
+            return out;
+        }
+        NDArray out = NDArray.empty(DType.FLOAT64, a.shape);
+        double[] o = out.dData;
+        for (int i = 0; i < n; i++) {
+            o[i] = applyUnary(op, a.readDouble(c.pos));
+            c.advance();
+        }
+        return out;
+    }
+
+    static double applyUnary(Unary op, double x) {
+        switch (op) {
+            case NEGATIVE:
+                return -x;
+            case ABSOLUTE:
+                return Math.abs(x);
+            case SQRT:
+                return Math.sqrt(x);
+            case EXP:
+                return Math.exp(x);
+            case LOG:
+                return Math.log(x);
+            case LOG2:
+                return log2(x);
+            case LOG10:
+                return Math.log10(x);
+            case SIN:
+                return Math.sin(x);
+            case COS:
+                return Math.cos(x);
+            case TAN:
+                return Math.tan(x);
+            case ARCSIN:
+                return Math.asin(x);
+            case ARCCOS:
+                return Math.acos(x);
+            case ARCTAN:
+                return Math.atan(x);
+            case SINH:
+                return Math.sinh(x);
+            case COSH:
+                return Math.cosh(x);
+            case TANH:
+                return Math.tanh(x);
+            case FLOOR:
+                return Math.floor(x);
+            case CEIL:
+                return Math.ceil(x);
+            case RINT:
+                return MathUtil.rint(x);
+            case SIGN:
+                return MathUtil.sign(x);
+            case SQUARE:
+                return x * x;
+            case RECIPROCAL:
+                return 1.0 / x;
+            case DEGREES:
+                return x * (180.0 / Math.PI);
+            case RADIANS:
+                return x * (Math.PI / 180.0);
+            case EXPM1:
+                return Math.expm1(x);
+            case LOG1P:
+                return Math.log1p(x);
+            default:
+                throw new IllegalStateException(op.name());
+        }
+    }
+
+    private static double log2(double x) {
+        if (x > 0 && !Double.isInfinite(x)) {
+            long bits = Double.doubleToRawLongBits(x);
+            if ((bits & 0xFFFFFFFFFFFFFL) == 0 && (bits >>> 52) != 0) {
+                return (double) ((int) (bits >>> 52) - 1023);
+            }
+        }
+        return Math.log(x) / Math.log(2.0);
+    }
+
+    private static NDArray complexUnary(Unary op, NDArray a) {
+        int n = a.size;
+        NDArray.Cursor c = new NDArray.Cursor(a);
+        if (op == Unary.ABSOLUTE) {
+            NDArray out = NDArray.empty(DType.FLOAT64, a.shape);
+            for (int i = 0; i < n; i++) {
+                out.dData[i] = Math.hypot(a.readDouble(c.pos), a.readImag(c.pos));
+                c.advance();
+            }
+            return out;
+        }
+        if (op != Unary.NEGATIVE) {
+            throw NumpyException.typeError("ufunc '" + op.name().toLowerCase()
+                    + "' not supported for complex input in this engine");
+        }
+        NDArray out = NDArray.empty(DType.COMPLEX128, a.shape);
+        for (int i = 0; i < n; i++) {
+            out.dData[2 * i] = -a.readDouble(c.pos);
+            out.dData[2 * i + 1] = -a.readImag(c.pos);
+            c.advance();
+        }
+        return out;
+    }
+
+    /** {@code np.round(a, decimals)} (half to even on the scaled value); ints are returned as copies. */
+    public static NDArray round(NDArray a, int decimals) {
+        if (a.dtype != DType.FLOAT64) {
+            if (a.dtype == DType.INT64 && decimals < 0) {
+                NDArray f = a.astype(DType.FLOAT64);
+                NDArray r = round(f, decimals);
+                return r.astype(DType.INT64);
+            }
+            return a.copy();
+        }
+        NDArray out = NDArray.empty(DType.FLOAT64, a.shape);
+        NDArray.Cursor c = new NDArray.Cursor(a);
+        for (int i = 0; i < a.size; i++) {
+            out.dData[i] = MathUtil.round(a.dData[c.pos], decimals);
+            c.advance();
+        }
+        return out;
+    }
+
+    /** {@code np.clip(a, lo, hi)} (NaN propagates; either bound may be null). */
+    public static NDArray clip(NDArray a, NDArray lo, NDArray hi) {
+        NDArray r = a;
+        if (lo != null) {
+            r = maximum(r, lo);
+        }
+        if (hi != null) {
+            r = minimum(r, hi);
+        }
+        return r == a ? a.copy() : r;
+    }
+
+    /** {@code np.where(cond, x, y)} with broadcasting. */
+    public static NDArray where(NDArray cond, NDArray x, NDArray y) {
+        int[] shape = broadcastShapes(cond.shape, x.shape, y.shape);
+        DType t = DType.promote(x.dtype, y.dtype);
+        NDArray out = NDArray.empty(t, shape);
+        NDArray cb = cond.broadcastTo(shape);
+        NDArray xb = x.broadcastTo(shape);
+        NDArray yb = y.broadcastTo(shape);
+        NDArray.Cursor cc = new NDArray.Cursor(cb);
+        NDArray.Cursor cx = new NDArray.Cursor(xb);
+        NDArray.Cursor cy = new NDArray.Cursor(yb);
+        for (int i = 0; i < out.size; i++) {
+            if (cb.readBool(cc.pos)) {
+                out.writeFrom(i, xb, cx.pos);
+            } else {
+                out.writeFrom(i, yb, cy.pos);
+            }
+            cc.advance();
+            cx.advance();
+            cy.advance();
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- matmul / dot
+
+    /**
+     * {@code a @ b} with NumPy's gufunc semantics: 1-D operands are promoted (and the added axis
+     * removed), stacks of matrices broadcast over leading axes.
+     */
+    public static NDArray matmul(NDArray a, NDArray b) {
+        if (a.ndim() == 0 || b.ndim() == 0) {
+            int which = a.ndim() == 0 ? 0 : 1;
+            throw NumpyException.valueError("matmul: Input operand " + which + " does not have enough dimensions (has"
+                    + " 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
+        }
+        boolean aVec = a.ndim() == 1;
+        boolean bVec = b.ndim() == 1;
+        NDArray A = aVec ? a.expandDims(0) : a;
+        NDArray B = bVec ? b.expandDims(1) : b;
+        int an = A.ndim();
+        int bn = B.ndim();
+        int n = A.shape[an - 2];
+        int k = A.shape[an - 1];
+        int k2 = B.shape[bn - 2];
+        int m = B.shape[bn - 1];
+        if (k != k2) {
+            throw NumpyException.valueError("matmul: Input operand 1 has a mismatch in its core dimension 0, with"
+                    + " gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + k2 + " is different from " + k + ")");
+        }
+        int[] aBatch = java.util.Arrays.copyOf(A.shape, an - 2);
+        int[] bBatch = java.util.Arrays.copyOf(B.shape, bn - 2);
+        int[] batch = broadcastShapes(aBatch, bBatch);
+        DType t = DType.promote(a.dtype, b.dtype);
+        if (t == DType.BOOL) {
+            t = DType.BOOL;
+        }
+        int[] outFull = new int[batch.length + 2];
+        System.arraycopy(batch, 0, outFull, 0, batch.length);
+        outFull[batch.length] = n;
+        outFull[batch.length + 1] = m;
+        NDArray out = NDArray.empty(t, outFull);
+        int nb = NDArray.sizeOf(batch);
+        int[] bidx = new int[batch.length];
+        for (int s = 0; s < nb; s++) {
+            NDArray as = A;
+            NDArray bs = B;
+            // Select this batch element (broadcast) from each operand.
+            for (int d = 0; d < batch.length; d++) {
+                int ad = d - (batch.length - aBatch.length);
+                if (ad >= 0) {
+                    as = as.take(0, aBatch[ad] == 1 ? 0 : bidx[d]);
+                }
+                int bd = d - (batch.length - bBatch.length);
+                if (bd >= 0) {
+                    bs = bs.take(0, bBatch[bd] == 1 ? 0 : bidx[d]);
+                }
+            }
+            matmul2d(as, bs, out, s * n * m, t);
+            for (int d = batch.length - 1; d >= 0; d--) {
+                if (++bidx[d] < batch[d]) {
+                    break;
+                }
+                bidx[d] = 0;
+            }
+        }
+        int[] finalShape;
+        if (aVec && bVec) {
+            finalShape = batch;
+        } else if (aVec) {
+            finalShape = java.util.Arrays.copyOf(batch, batch.length + 1);
+            finalShape[batch.length] = m;
+        } else if (bVec) {
+            finalShape = java.util.Arrays.copyOf(batch, batch.length + 1);
+            finalShape[batch.length] = n;
+        } else {
+            return out;
+        }
+        return out.reshape(finalShape);
+    }
+
+    /** out[base + i*m + j] = sum_k a[i,k] * b[k,j] for 2-D views a (n,k) and b (k,m). */
+    private static void matmul2d(NDArray a, NDArray b, NDArray out, int base, DType t) {
+        int n = a.shape[0];
+        int k = a.shape[1];
+        int m = b.shape[1];
+        int as0 = a.strides[0];
+        int as1 = a.strides[1];
+        int bs0 = b.strides[0];
+        int bs1 = b.strides[1];
+        if (t == DType.FLOAT64) {
+            double[] ad = a.dtype == DType.FLOAT64 ? a.dData : null;
+            double[] bd = b.dtype == DType.FLOAT64 ? b.dData : null;
+            double[] row = new double[k];
+            double[] col = new double[k];
+            for (int j = 0; j < m; j++) {
+                for (int q = 0; q < k; q++) {
+                    int p = b.offset + q * bs0 + j * bs1;
+                    col[q] = bd != null ? bd[p] : b.readDouble(p);
+                }
+                for (int i = 0; i < n; i++) {
+                    for (int q = 0; q < k; q++) {
+                        int p = a.offset + i * as0 + q * as1;
+                        row[q] = ad != null ? ad[p] : a.readDouble(p);
+                    }
+                    out.dData[base + i * m + j] = Blas.dot(row, col, k);
+                }
+            }
+        } else if (t == DType.INT64) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    long s = 0;
+                    for (int q = 0; q < k; q++) {
+                        s += a.readLong(a.offset + i * as0 + q * as1) * b.readLong(b.offset + q * bs0 + j * bs1);
+                    }
+                    out.lData[base + i * m + j] = s;
+                }
+            }
+        } else if (t == DType.BOOL) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    boolean s = false;
+                    for (int q = 0; q < k && !s; q++) {
+                        s = a.readBool(a.offset + i * as0 + q * as1) && b.readBool(b.offset + q * bs0 + j * bs1);
+                    }
+                    out.bData[base + i * m + j] = s;
+                }
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    double sr = 0;
+                    double si = 0;
+                    for (int q = 0; q < k; q++) {
+                        int pa = a.offset + i * as0 + q * as1;
+                        int pb = b.offset + q * bs0 + j * bs1;
+                        double xr = a.readDouble(pa);
+                        double xi = a.readImag(pa);
+                        double yr = b.readDouble(pb);
+                        double yi = b.readImag(pb);
+                        sr += xr * yr - xi * yi;
+                        si += xr * yi + xi * yr;
+                    }
+                    out.dData[2 * (base + i * m + j)] = sr;
+                    out.dData[2 * (base + i * m + j) + 1] = si;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code np.dot(a, b)}: scalars multiply; 1-D·1-D inner product; N-D·1-D sums over the last axis;
+     * N-D·M-D sums over a's last and b's second-to-last axis.
+     */
+    public static NDArray dot(NDArray a, NDArray b) {
+        if (a.ndim() == 0 || b.ndim() == 0) {
+            return multiply(a, b);
+        }
+        int ka = a.shape[a.ndim() - 1];
+        int bAxis = b.ndim() == 1 ? 0 : b.ndim() - 2;
+        int kb = b.shape[bAxis];
+        if (ka != kb) {
+            throw NumpyException.valueError("shapes " + compactShape(a.shape) + " and " + compactShape(b.shape)
+                    + " not aligned: " + ka + " (dim " + (a.ndim() - 1) + ") != " + kb + " (dim " + bAxis + ")");
+        }
+        if (a.ndim() <= 2 && b.ndim() <= 2) {
+            return matmul(a, b);
+        }
+        // General case: result shape a.shape[:-1] + b.shape[:-2] + b.shape[-1:].
+        NDArray a2 = a.reshape(-1, ka);
+        NDArray bm = b.ndim() == 1 ? b.reshape(kb, 1) : b.swapAxes(bAxis, 0);
+        int bRest = bm.size / kb;
+        NDArray b2 = bm.reshape(kb, bRest);
+        if (b.ndim() > 1) {
+            // b.swapAxes moved axis bAxis to the front; columns must follow b.shape without bAxis.
+            int[] perm = new int[b.ndim()];
+            perm[0] = bAxis;
+            for (int i = 0, j = 1; i < b.ndim(); i++) {
+                if (i != bAxis) {
+                    perm[j++] = i;
+                }
+            }
+            b2 = b.transpose(perm).reshape(kb, bRest);
+        }
+        NDArray r = matmul(a2, b2);
+        int[] sh = new int[a.ndim() - 1 + b.ndim() - 1];
+        int p = 0;
+        for (int i = 0; i < a.ndim() - 1; i++) {
+            sh[p++] = a.shape[i];
+        }
+        for (int i = 0; i < b.ndim(); i++) {
+            if (i != bAxis) {
+                sh[p++] = b.shape[i];
+            }
+        }
+        return r.reshape(sh);
+    }
+
+    /** {@code np.outer(a, b)} of the flattened inputs. */
+    public static NDArray outer(NDArray a, NDArray b) {
+        NDArray x = a.reshape(a.size, 1);
+        NDArray y = b.reshape(1, b.size);
+        return multiply(x, y);
+    }
+}
