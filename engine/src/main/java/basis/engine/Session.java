@@ -85,6 +85,13 @@ public final class Session {
         }
     }
 
+    private static void appendRepeats(StringBuilder tb, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            tb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+        }
+    }
+
     private PyErrorInfo syntaxError(SyntaxErrorException e, String filename) {
         StringBuilder tb = new StringBuilder();
         tb.append("  File \"").append(filename).append("\", line ").append(e.line).append('\n');
@@ -110,13 +117,24 @@ public final class Session {
     public PyErrorInfo describe(PyException e) {
         StringBuilder tb = new StringBuilder("Traceback (most recent call last):\n");
         int studentLine = 0;
+        PyException.TraceFrame previous = null;
+        int repeats = 0;
         for (int i = e.frames.size() - 1; i >= 0; i--) {
             PyException.TraceFrame fr = e.frames.get(i);
+            if (fr.equals(previous)) {
+                repeats++;
+                if (repeats >= 3) continue; // CPython prints a repeated frame three times, then counts
+            } else {
+                appendRepeats(tb, repeats);
+                repeats = 0;
+            }
+            previous = fr;
             tb.append("  File \"").append(fr.filename()).append("\", line ").append(fr.line()).append(", in ")
                     .append(fr.function()).append('\n');
             String text = sourceLine(fr.filename(), fr.line());
             if (text != null && !text.isBlank()) tb.append("    ").append(text.strip()).append('\n');
         }
+        appendRepeats(tb, repeats);
         for (PyException.TraceFrame fr : e.frames) {
             if (fr.filename().equals(in.filename) && fr.line() > 0) {
                 studentLine = fr.line();

@@ -37,6 +37,8 @@ public final class Main {
     public static final int DEFAULT_PORT = 7070;
     /** Set by ./basis to the repository root, so the default data folder does not depend on the cwd. */
     static final String HOME_PROPERTY = "basis.home";
+    /** Stack for threads that run student code (the engine's own recursion limit stays well inside it). */
+    public static final long ENGINE_STACK_BYTES = 256L << 20;
 
     static final String USAGE_TEXT = """
             Usage: basis <command> [options]
@@ -71,10 +73,18 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = new Main(out, err).execute(args);
+        // Student code may recurse up to the engine's depth limit: give the interpreter a deep stack.
+        int[] status = {USAGE};
+        Thread worker = new Thread(null, () -> status[0] = new Main(out, err).execute(args), "basis-main", ENGINE_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         out.flush();
         err.flush();
-        System.exit(status);
+        System.exit(status[0]);
     }
 
     /** Runs one command line; returns the exit status. {@code serve} returns only once stopped. */

@@ -38,7 +38,7 @@ public final class GradingService implements AutoCloseable {
         AtomicInteger n = new AtomicInteger();
         // The queue is unbounded in type but never holds more than `queue` jobs: admit() bounds it.
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "grader-" + n.incrementAndGet());
+            Thread t = new Thread(null, r, "grader-" + n.incrementAndGet(), basis.server.Main.ENGINE_STACK_BYTES);
             t.setDaemon(true);
             return t;
         });
