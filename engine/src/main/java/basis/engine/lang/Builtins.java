@@ -388,7 +388,7 @@ public final class Builtins {
         }
         if (items.isEmpty()) {
             if (dflt != null) return dflt;
-            throw PyException.valueError(name + "() iterable argument is empty");
+            throw PyException.valueError(name + "() arg is an empty sequence");
         }
         Object best = items.get(0);
         Object bestKey = key == null ? best : Access.call(in, key, new Object[] {best}, null);

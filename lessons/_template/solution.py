@@ -1,0 +1,3 @@
+def my_function(x):
+    """Return ..."""
+    return 2 * x

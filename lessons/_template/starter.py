@@ -1,0 +1,3 @@
+def my_function(x):
+    """Return ..."""
+    pass
