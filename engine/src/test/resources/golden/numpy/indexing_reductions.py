@@ -1,0 +1,38 @@
+import numpy as np
+a = np.arange(12).reshape(3, 4)
+print(a)
+print(a[1], a[1, 2], a[:, 0], a[1:, ::2], a[-1, -1], a[..., 1])
+print(a[a > 5], a[[0, 2]], a[:, [1, 3]], a[[0, 1], [2, 3]])
+b = a.copy()
+b[0] = 99
+b[:, 1] = -1
+b[b > 50] = 0
+print(b)
+row = a[0]
+row[0] = 100
+print(a[0, 0])
+print(a.sum(), a.sum(axis=0), a.sum(axis=1), a.mean(), a.mean(axis=0), a.max(), a.min(axis=1))
+print(a.T.shape, a.reshape(-1).shape, a.ravel()[:5], a.flatten().tolist()[:3])
+x = np.array([3.0, -1.5, 2.25])
+print(np.abs(x), np.sqrt(np.abs(x)), np.exp(x), np.round(x, 1), x.argmax(), np.argsort(x), np.sort(x))
+print(x.std(), x.var(), np.cumsum(x), np.prod(x), x.dtype, x.astype(int))
+print(np.linspace(0, 1, 5), np.zeros(3, dtype=int), np.ones((2, 2)) * 3, np.full((2, 2), 7))
+print(np.eye(3, k=1), np.identity(2), np.diag([1, 2, 3]), np.diag(np.arange(9).reshape(3, 3)))
+print(np.vstack([np.ones(2), np.zeros(2)]), np.hstack([np.ones(2), np.zeros(2)]), np.concatenate([[1, 2], [3]]))
+print(np.column_stack([[1, 2], [3, 4]]), np.stack([[1, 2], [3, 4]], axis=1))
+print(np.where(x > 0, x, 0), np.maximum(x, 0), np.minimum(x, 1), np.clip(x, -1, 1))
+print(np.isclose(0.1 + 0.2, 0.3), np.allclose([1, 2], [1, 2.0000001]), np.array_equal([1, 2], [1, 2]))
+print(np.unique([3, 1, 2, 3, 1]), np.outer([1, 2], [3, 4]), np.trace(np.eye(3)))
+print(np.linalg.norm([3, 4]), np.linalg.norm(np.eye(3)), np.linalg.norm([1, -2, 3], 1), np.linalg.norm([1, -2, 3], np.inf))
+print(np.linalg.norm(np.arange(6).reshape(2, 3), axis=1), np.linalg.norm(np.arange(6).reshape(2, 3), axis=0))
+v = np.array([1, 2, 3])
+print(v / v.sum(), v * 1.5, v ** 2, v // 2, -v, v == 2, v != 2, (v > 1) & (v < 3), ~(v > 1))
+print(type(v.sum()), v.sum() + 1, float(v.sum()), int(np.float64(2.7)), v.tolist(), v.shape, len(v))
+print(np.array([1.5, 2.5]).dtype, np.array([True, False]).dtype, np.array([1, 2.0]).dtype, np.array([[1], [2]]).ndim)
+print(np.array([]), np.array([[]]), np.zeros((0, 3)).shape, np.array(5), np.array(5.0).ndim)
+print(np.array([1e-5, 1.0]), np.array([1e10, 1.0]), np.array([0.1, 0.25, 100.0]), np.array([-0.0, 0.0]))
+print(np.array([np.nan, np.inf, -np.inf, 1.0]), np.array([1.123456789, 2.0]))
+print(np.arange(2000))
+print(repr(np.arange(2000.0)))
+print(np.arange(40.0).reshape(2, 20))
+print(np.arange(24).reshape(2, 3, 4))
