@@ -63,8 +63,12 @@ public final class ArrayFormat {
             case FLOAT64:
                 return "np.float64(" + FloatRepr.repr(zeroD.doubleAt(0)) + ")";
             default:
-                return "np.complex128(" + complexRepr(zeroD.doubleAt(0), zeroD.imagAt(0)) + ")";
+                return "np.complex128(" + stripParens(complexRepr(zeroD.doubleAt(0), zeroD.imagAt(0))) + ")";
         }
+    }
+
+    private static String stripParens(String s) {
+        return s.startsWith("(") && s.endsWith(")") ? s.substring(1, s.length() - 1) : s;
     }
 
     /** {@code str} of a NumPy scalar: {@code 32.0}, {@code 32}, {@code True}, {@code (1+2j)}. */
@@ -89,7 +93,7 @@ public final class ArrayFormat {
             case INT64:
                 return "np.int64(" + (long) value + ")";
             case COMPLEX128:
-                return "np.complex128(" + complexRepr(value, 0) + ")";
+                return "np.complex128(" + stripParens(complexRepr(value, 0)) + ")";
             default:
                 return "np.float64(" + FloatRepr.repr(value) + ")";
         }

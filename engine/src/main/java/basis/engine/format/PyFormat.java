@@ -179,7 +179,7 @@ public final class PyFormat {
             body = body + "%";
         }
         String signStr = signString(negative, sp.sign);
-        return finishNumber(signStr, "", body, sp, 3);
+        return finishNumber(signStr, "", body, sp, 3, false);
     }
 
     private static boolean isZeroText(String body) {
@@ -287,7 +287,7 @@ public final class PyFormat {
         if (type == 'X') {
             digits = digits.toUpperCase();
         }
-        return finishNumber(signString(negative, sp.sign), prefix, digits, sp, base == 10 ? 3 : 4);
+        return finishNumber(signString(negative, sp.sign), prefix, digits, sp, base == 10 ? 3 : 4, true);
     }
 
     /** {@code format(s, spec)} for a Python str. */
@@ -319,9 +319,13 @@ public final class PyFormat {
     }
 
     /** Grouping, then padding with the sign (and prefix) before any '=' fill. */
-    private static String finishNumber(String sign, String prefix, String body, Spec sp, int groupSize) {
+    private static String finishNumber(String sign, String prefix, String body, Spec sp, int groupSize,
+            boolean allDigits) {
         // Split the body into integer digits and the rest ('.', exponent, '%').
         int intEnd = 0;
+        if (allDigits) {
+            intEnd = body.length();
+        }
         while (intEnd < body.length() && Character.isDigit(body.charAt(intEnd))) {
             intEnd++;
         }

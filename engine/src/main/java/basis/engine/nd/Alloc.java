@@ -57,6 +57,43 @@ public final class Alloc {
         return n;
     }
 
+    /**
+     * Validates a requested shape given as Python ints (possibly beyond int range) and returns it
+     * as an int[] within the cap, or throws NumPy's error: ValueError for negative dimensions or
+     * sizes past the address space, MemoryError (NumPy's message) past the cap.
+     */
+    public static int[] toShape(long[] dims, DType dtype) {
+        double bytes = dtype.itemSize();
+        for (long d : dims) {
+            if (d < 0) {
+                throw NumpyException.valueError("negative dimensions are not allowed");
+            }
+            bytes *= d;
+        }
+        if (bytes > 9.2e18) {
+            throw NumpyException.valueError(
+                    "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+        }
+        long exact = dtype.itemSize();
+        for (long d : dims) {
+            exact *= d;
+        }
+        if (exact > limitBytes) {
+            StringBuilder sb = new StringBuilder("(");
+            for (int i = 0; i < dims.length; i++) {
+                sb.append(i > 0 ? ", " : "").append(dims[i]);
+            }
+            sb.append(dims.length == 1 ? ",)" : ")");
+            throw new NumpyException("MemoryError", "Unable to allocate " + sizeToString(exact)
+                    + " for an array with shape " + sb + " and data type " + dtype.numpyName());
+        }
+        int[] r = new int[dims.length];
+        for (int i = 0; i < dims.length; i++) {
+            r[i] = (int) dims[i];
+        }
+        return r;
+    }
+
     private static long exactBytes(int[] shape, DType dtype) {
         long b = dtype.itemSize();
         for (int s : shape) {

@@ -189,7 +189,7 @@ public final class MathUtil {
         return x == 0 ? 0.0 : Double.NaN;
     }
 
-    /** NumPy's maximum: NaN propagates. */
+    /** NumPy's maximum: NaN propagates; of two equal values (0.0 and -0.0) the second, as x86 maxpd. */
     public static double maximum(double a, double b) {
         if (a != a) {
             return a;
@@ -197,10 +197,10 @@ public final class MathUtil {
         if (b != b) {
             return b;
         }
-        return a >= b ? a : b;
+        return a > b ? a : b;
     }
 
-    /** NumPy's minimum: NaN propagates. */
+    /** NumPy's minimum: NaN propagates; of two equal values the second. */
     public static double minimum(double a, double b) {
         if (a != a) {
             return a;
@@ -208,7 +208,21 @@ public final class MathUtil {
         if (b != b) {
             return b;
         }
-        return a <= b ? a : b;
+        return a < b ? a : b;
+    }
+
+    /** C99 {@code pow}: like {@code Math.pow} except pow(1, y) = 1 and pow(-1, +-inf) = 1. */
+    public static double pow(double x, double y) {
+        if (x == 1.0) {
+            return 1.0;
+        }
+        if (x == -1.0 && Double.isInfinite(y)) {
+            return 1.0;
+        }
+        if (y == 2.0) {
+            return x * x;
+        }
+        return Math.pow(x, y);
     }
 
     /** 10^n as NumPy's {@code np.round} computes it (table up to 1e8, then repeated *10). */

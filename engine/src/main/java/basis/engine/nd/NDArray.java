@@ -695,13 +695,34 @@ public final class NDArray {
             }
             sh[unknown] = (int) (size / known);
         } else if (known != size) {
-            throw NumpyException.valueError("cannot reshape array of size " + size + " into shape " + shapeStr(sh));
+            throw NumpyException.valueError("cannot reshape array of size " + size + " into shape "
+                    + shapeStrWithUnknown(sh));
         }
         return sh;
     }
 
+    /** NumPy's shape text in reshape errors: leading -1s skipped, later ones shown as "newaxis". */
     private static String shapeStrWithUnknown(int[] s) {
-        return shapeStr(s);
+        int i = 0;
+        while (i < s.length && s[i] < 0) {
+            i++;
+        }
+        if (i == s.length) {
+            return "()";
+        }
+        StringBuilder sb = new StringBuilder("(").append(s[i]);
+        for (int k = i + 1; k < s.length; k++) {
+            sb.append(',');
+            if (s[k] < 0) {
+                sb.append("newaxis");
+            } else {
+                sb.append(s[k]);
+            }
+        }
+        if (s.length == 1) {
+            sb.append(',');
+        }
+        return sb.append(')').toString();
     }
 
     /** Strides for viewing this array with {@code newShape} without copying, or null. */

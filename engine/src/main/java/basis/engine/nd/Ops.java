@@ -290,7 +290,7 @@ public final class Ops {
             case MOD:
                 return MathUtil.remainder(x, y);
             case POWER:
-                return Math.pow(x, y);
+                return MathUtil.pow(x, y);
             case MAXIMUM:
                 return MathUtil.maximum(x, y);
             case MINIMUM:
@@ -575,10 +575,12 @@ public final class Ops {
         if (t == DType.BOOL && op == Unary.ABSOLUTE) {
             return a.copy();
         }
-        if (t != DType.FLOAT64 && (op == Unary.FLOOR || op == Unary.CEIL || op == Unary.RINT)) {
-            // NumPy 2 keeps integer (and bool) types for floor/ceil/rint? It returns float64 for rint
-            // on ints; floor/ceil of ints return float64 as well in NumPy < 2.? -- keep float64.
-            intResult = false;
+        if (t != DType.FLOAT64 && (op == Unary.FLOOR || op == Unary.CEIL)) {
+            return a.copy();
+        }
+        if (t == DType.BOOL && op == Unary.SIGN) {
+            throw NumpyException.typeError("ufunc 'sign' did not contain a loop with signature matching types"
+                    + " <class 'numpy.dtypes.BoolDType'> -> None");
         }
         if (intResult) {
             NDArray out = NDArray.empty(DType.INT64, a.shape);
