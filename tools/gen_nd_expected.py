@@ -338,8 +338,17 @@ def gen_ops():
             case(name, [special], fn=fn)
             case(name, [i(5)], fn=fn)
             case(name, [np.array([True, False])], fn=fn)
-        for name, fn in [('exp', np.exp), ('log', np.log), ('sin', np.sin), ('cos', np.cos)]:
+        for name, fn in [('exp', np.exp), ('log', np.log), ('sin', np.sin), ('cos', np.cos), ('tanh', np.tanh),
+                         ('sinh', np.sinh), ('cosh', np.cosh), ('log10', np.log10), ('expm1', np.expm1),
+                         ('log1p', np.log1p)]:
             case(name, [np.abs(f(20)) * 3], fn=fn)
+            case(name, [f(20) * 1e-3], fn=fn)
+        case('log10', [np.array([1.0, 10.0, 100.0, 1e-3, 1e22, 0.0, 5.0])], fn=np.log10)
+        with np.errstate(all='ignore'):
+            big = np.array([2.0 ** 100, 2.0 ** 200, 2.0 ** 600, 1e300, 1e306])
+        for k in range(5):
+            vals = rng.integers(0, 2 ** 60, 6).astype(float) * float(10.0 ** rng.integers(-20, 20))
+            case('round', [vals], params='decimals=3', fn=lambda a: np.round(a, 3))
         for d in [0, 1, 2, 3, -1]:
             case('round', [f(10) * 100, ], params='decimals=%d' % d, fn=lambda a, d=d: np.round(a, d))
         case('round', [np.array([0.5, 1.5, 2.5, -0.5, -1.5, 0.125, 0.375, 2.675])], params='decimals=0',

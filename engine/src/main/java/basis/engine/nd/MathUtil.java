@@ -247,4 +247,102 @@ public final class MathUtil {
         double f = powerOfTen(-decimals);
         return rint(x / f) * f;
     }
+
+    // ---------------------------------------------------------------- platform-independent functions
+    // java.lang.Math's log1p/expm1/log10/sinh/cosh/tanh differ between the JVM and TeaVM/Wasm; these
+    // are built on exp/log/sqrt, which agree on both, so the browser and the server print the same.
+
+    private static final double LN10 = 2.302585092994046;
+
+    /** log(1 + x), accurate to a few ulps (Goldberg's trick on top of {@code Math.log}). */
+    public static double log1p(double x) {
+        double u = 1.0 + x;
+        if (u == 1.0) {
+            return x;
+        }
+        if (Double.isInfinite(u) || u <= 0) {
+            return Math.log(u);
+        }
+        return Math.log(u) * (x / (u - 1.0));
+    }
+
+    /** exp(x) - 1, accurate to a few ulps (Kahan's trick on top of {@code Math.exp}). */
+    public static double expm1(double x) {
+        double u = Math.exp(x);
+        if (u == 1.0) {
+            return x;
+        }
+        double um1 = u - 1.0;
+        if (um1 == -1.0) {
+            return -1.0;
+        }
+        if (Double.isInfinite(u)) {
+            return u;
+        }
+        return um1 * x / Math.log(u);
+    }
+
+    /** log10(x), exact on powers of ten. */
+    public static double log10(double x) {
+        double r = Math.log(x) / LN10;
+        if (x > 0 && !Double.isInfinite(r)) {
+            double k = rint(r);
+            if (Math.abs(r - k) < 1e-9 && Math.abs(k) <= 22) {
+                double p = 1.0;
+                for (int i = 0; i < Math.abs(k); i++) {
+                    p *= 10.0;
+                }
+                if ((k >= 0 ? p : 1.0 / p) == x || (k < 0 && x * p == 1.0)) {
+                    return k;
+                }
+            }
+        }
+        return r;
+    }
+
+    public static double sinh(double x) {
+        if (x == 0) {
+            return x;
+        }
+        double ax = Math.abs(x);
+        double r;
+        if (ax < 1.0) {
+            double e = expm1(ax);
+            r = 0.5 * (e + e / (e + 1.0));
+        } else if (ax < 709.0) {
+            double e = Math.exp(ax);
+            r = 0.5 * (e - 1.0 / e);
+        } else {
+            double e = Math.exp(0.5 * ax);
+            r = (0.5 * e) * e;
+        }
+        return x < 0 ? -r : r;
+    }
+
+    public static double cosh(double x) {
+        double ax = Math.abs(x);
+        if (ax < 709.0) {
+            double e = Math.exp(ax);
+            return 0.5 * (e + 1.0 / e);
+        }
+        double e = Math.exp(0.5 * ax);
+        return (0.5 * e) * e;
+    }
+
+    public static double tanh(double x) {
+        if (x != x) {
+            return x;
+        }
+        double ax = Math.abs(x);
+        double r;
+        if (ax > 22.0) {
+            r = 1.0;
+        } else if (ax < 1e-8) {
+            return x;
+        } else {
+            double e = expm1(2.0 * ax);
+            r = e / (e + 2.0);
+        }
+        return x < 0 ? -r : r;
+    }
 }

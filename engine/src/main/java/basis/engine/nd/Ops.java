@@ -632,7 +632,7 @@ public final class Ops {
             case LOG2:
                 return log2(x);
             case LOG10:
-                return Math.log10(x);
+                return MathUtil.log10(x);
             case SIN:
                 return Math.sin(x);
             case COS:
@@ -646,11 +646,11 @@ public final class Ops {
             case ARCTAN:
                 return Math.atan(x);
             case SINH:
-                return Math.sinh(x);
+                return MathUtil.sinh(x);
             case COSH:
-                return Math.cosh(x);
+                return MathUtil.cosh(x);
             case TANH:
-                return Math.tanh(x);
+                return MathUtil.tanh(x);
             case FLOOR:
                 return Math.floor(x);
             case CEIL:
@@ -668,9 +668,9 @@ public final class Ops {
             case RADIANS:
                 return x * (Math.PI / 180.0);
             case EXPM1:
-                return Math.expm1(x);
+                return MathUtil.expm1(x);
             case LOG1P:
-                return Math.log1p(x);
+                return MathUtil.log1p(x);
             default:
                 throw new IllegalStateException(op.name());
         }

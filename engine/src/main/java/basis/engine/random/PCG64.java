@@ -163,8 +163,8 @@ public final class PCG64 {
             }
             if (idx == 0) {
                 for (;;) {
-                    double xx = -ZigguratTables.NOR_INV_R * Math.log1p(-random());
-                    double yy = -Math.log1p(-random());
+                    double xx = -ZigguratTables.NOR_INV_R * basis.engine.nd.MathUtil.log1p(-random());
+                    double yy = -basis.engine.nd.MathUtil.log1p(-random());
                     if (yy + yy > xx * xx) {
                         return ((rabs >>> 8) & 1) != 0 ? -(ZigguratTables.NOR_R + xx) : ZigguratTables.NOR_R + xx;
                     }

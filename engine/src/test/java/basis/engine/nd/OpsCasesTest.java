@@ -80,14 +80,15 @@ class OpsCasesTest {
             }
         }
         assertEquals(List.of(), bad.subList(0, Math.min(15, bad.size())), bad.size() + " of " + n + " differ");
-        assertTrue(tolerated <= 12, "last-bit differences tolerated: " + tolerated);
+        assertTrue(tolerated <= 30, "last-bit differences tolerated: " + tolerated);
     }
 
     /**
      * Known last-bit differences: NumPy's SIMD exp/log/sin/cos/pow and OpenBLAS's strided dot
      * kernels are not correctly rounded; java.lang.Math's are (nearly). Within 2 ulps (dot: 16).
      */
-    private static final Set<String> TOLERANT = Set.of("exp", "log", "sin", "cos", "power", "dot");
+    private static final Set<String> TOLERANT = Set.of("exp", "log", "sin", "cos", "power", "dot", "tanh", "sinh", "cosh", "log10", "expm1",
+            "log1p");
 
     private static boolean withinUlps(String expected, String got, int ulps) {
         String[] e = expected.split(" ");
@@ -210,6 +211,18 @@ class OpsCasesTest {
                 return Ops.unary(Ops.Unary.SIN, a);
             case "cos":
                 return Ops.unary(Ops.Unary.COS, a);
+            case "tanh":
+                return Ops.unary(Ops.Unary.TANH, a);
+            case "sinh":
+                return Ops.unary(Ops.Unary.SINH, a);
+            case "cosh":
+                return Ops.unary(Ops.Unary.COSH, a);
+            case "log10":
+                return Ops.unary(Ops.Unary.LOG10, a);
+            case "expm1":
+                return Ops.unary(Ops.Unary.EXPM1, a);
+            case "log1p":
+                return Ops.unary(Ops.Unary.LOG1P, a);
             case "round":
                 return Ops.round(a, Integer.parseInt(p.get("decimals")));
             case "matmul":
