@@ -4,6 +4,7 @@
 //   page -> worker  {id, op, ...args}      op: runCell | resetSession | runProgram | check | engineBuild
 //   worker -> page  {id, result}            result: the export's return value (a JSON string, or null)
 //                   {id, error, fatal}      the call threw; fatal when the Wasm instance may be broken
+//                   {id, result, restart}   answered, but the instance may be broken: restart the worker
 //                   {event: 'ready', build} once, when the engine has loaded
 //                   {event: 'load-error', message}
 // Calls are answered in the order they arrive; the page stops a runaway call by terminating us.
@@ -46,10 +47,26 @@ onmessage = async ({ data }) => {
     // A Java exception arrives as an Error carrying the Java message; the instance is still sound.
     // A Wasm trap (RuntimeError) or a blown JS stack (RangeError) may leave it half-way through a
     // call, so the page restarts the worker after those.
+    if (err instanceof RangeError && (op === 'runCell' || op === 'runProgram')) {
+      // Deep recursion exhausted the worker's stack before the engine's own recursion limit: answer
+      // as Python would (what was printed before is lost), then let the page restart us.
+      postMessage({ id, result: JSON.stringify(stackExhausted()), restart: true });
+      return;
+    }
     const fatal = err instanceof WebAssembly.RuntimeError || err instanceof RangeError;
     postMessage({ id, error: describe(err), fatal });
   }
 };
+
+function stackExhausted() {
+  const message = 'maximum recursion depth exceeded (the browser ran out of stack; '
+    + 'the engine was restarted, so earlier cells must be run again)';
+  return {
+    stdout: '',
+    display: null,
+    error: { type: 'RecursionError', message, line: 0, traceback: 'RecursionError: ' + message },
+  };
+}
 
 function describe(err) {
   if (err && typeof err === 'object') {

@@ -118,7 +118,8 @@ export class Engine extends EventTarget {
     this.#pending.delete(msg.id);
     if (!('error' in msg)) {
       call.resolve(msg.result);
-      this.#refresh();
+      if (msg.restart) this.#restart(new EngineStopped('The engine ran out of stack and was restarted; earlier cells must be run again.'));
+      else this.#refresh();
     } else if (msg.fatal) {
       call.reject(new EngineFailure(msg.error));
       this.#restart(new EngineStopped('The engine crashed and was restarted; earlier cells must be run again.'));
