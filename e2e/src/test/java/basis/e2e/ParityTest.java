@@ -27,24 +27,36 @@ class ParityTest extends BrowserTest {
     static final int PROGRAM_TIMEOUT_MS = 20_000;
 
     static final Path GOLDEN = Paths.get(System.getProperty("basis.golden.dir", "../engine/src/test/resources/golden"));
+    static final Path PROBES = Paths.get(System.getProperty("basis.parity.dir", "src/test/resources/parity"));
 
     @Test
     void everyGoldenProgramPrintsTheSameInTheBrowserAsOnTheJvm() throws IOException {
-        List<Path> programs = goldenPrograms();
+        List<Path> programs = programsUnder(GOLDEN);
         Assumptions.assumeFalse(programs.isEmpty(), "no golden programs under " + GOLDEN.toAbsolutePath() + " yet");
+        assertSameOnBothSides(GOLDEN, programs, "golden programs");
+    }
 
+    /** Programs aimed at the known differences between Wasm and the JVM (see parity/README.md). */
+    @Test
+    void everyWasmRiskProbePrintsTheSameInTheBrowserAsOnTheJvm() throws IOException {
+        List<Path> programs = programsUnder(PROBES);
+        assertTrue(programs.size() >= 5, "parity probes missing under " + PROBES.toAbsolutePath());
+        assertSameOnBothSides(PROBES, programs, "parity probes");
+    }
+
+    private void assertSameOnBothSides(Path root, List<Path> programs, String what) throws IOException {
         open("playground.html");
         awaitEngineReady();
         List<String> differences = new ArrayList<>();
         for (Path program : programs) {
             String code = Files.readString(program, StandardCharsets.UTF_8);
-            String jvm = new Session().runFile(code, "main.py").toJson();
+            String jvm = Jvm.onEngineThread(() -> new Session().runFile(code, "main.py").toJson());
             String browser = runInBrowser("runProgram", code);
             String diff = difference(jvm, browser);
-            if (diff != null) differences.add(GOLDEN.relativize(program) + ": " + diff);
+            if (diff != null) differences.add(root.relativize(program) + ": " + diff);
         }
-        assertTrue(differences.isEmpty(), differences.size() + " of " + programs.size()
-                + " golden programs differ between the browser and the JVM:\n" + String.join("\n", differences));
+        assertTrue(differences.isEmpty(), differences.size() + " of " + programs.size() + " " + what
+                + " differ between the browser and the JVM:\n" + String.join("\n", differences));
     }
 
     @Test
@@ -66,15 +78,16 @@ class ParityTest extends BrowserTest {
         engineCall("resetSession", "");
         List<String> differences = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
-            String diff = difference(jvm.runCell(cells.get(i)).toJson(), runInBrowser("runCell", cells.get(i)));
+            String cell = cells.get(i);
+            String diff = difference(Jvm.onEngineThread(() -> jvm.runCell(cell).toJson()), runInBrowser("runCell", cell));
             if (diff != null) differences.add("cell " + (i + 1) + ": " + diff);
         }
         assertTrue(differences.isEmpty(), "cells differ between the browser and the JVM:\n" + String.join("\n", differences));
     }
 
-    static List<Path> goldenPrograms() throws IOException {
-        if (!Files.isDirectory(GOLDEN)) return List.of();
-        try (Stream<Path> files = Files.walk(GOLDEN)) {
+    static List<Path> programsUnder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
     }
@@ -106,12 +119,33 @@ class ParityTest extends BrowserTest {
         if (jvm.equals(browser)) return null;
         StringBuilder sb = new StringBuilder();
         for (String key : jvm.keySet()) {
-            if (!java.util.Objects.equals(jvm.get(key), browser.get(key))) {
-                sb.append("\n    ").append(key).append(": jvm ").append(Json.write(jvm.get(key)))
-                        .append(" | browser ").append(Json.write(browser.get(key)));
+            Object j = jvm.get(key), b = browser.get(key);
+            if (java.util.Objects.equals(j, b)) continue;
+            if (j instanceof String js && b instanceof String bs && (js.contains("\n") || bs.contains("\n"))) {
+                String[] jl = js.split("\n", -1), bl = bs.split("\n", -1);
+                int i = 0;
+                while (i < jl.length && i < bl.length && jl[i].equals(bl[i])) i++;
+                String jLine = i < jl.length ? jl[i] : null, bLine = i < bl.length ? bl[i] : null;
+                int from = 0;
+                if (jLine != null && bLine != null) {
+                    int same = 0;
+                    while (same < jLine.length() && same < bLine.length() && jLine.charAt(same) == bLine.charAt(same)) same++;
+                    from = Math.max(0, same - 30);
+                }
+                sb.append("\n    ").append(key).append(" line ").append(i + 1)
+                        .append(from > 0 ? ", column " + (from + 1) : "").append(": jvm ").append(excerpt(jLine, from))
+                        .append(" | browser ").append(excerpt(bLine, from));
+            } else {
+                sb.append("\n    ").append(key).append(": jvm ").append(Json.write(j)).append(" | browser ").append(Json.write(b));
             }
         }
         return sb.toString();
+    }
+
+    private static String excerpt(String line, int from) {
+        if (line == null) return "(end)";
+        String part = line.substring(Math.min(from, line.length()));
+        return (from > 0 ? "…" : "") + Json.quote(part.length() > 100 ? part.substring(0, 100) + "…" : part);
     }
 
     @SuppressWarnings("unchecked")
@@ -132,6 +166,9 @@ class ParityTest extends BrowserTest {
         String a = "{\"stdout\":\"1\\n\",\"display\":null,\"error\":null}";
         String b = "{\"stdout\":\"1.0\\n\",\"display\":null,\"error\":null}";
         assertEquals(null, difference(a, a));
-        assertTrue(difference(a, b).contains("stdout: jvm \"1\\n\" | browser \"1.0\\n\""), difference(a, b));
+        assertTrue(difference(a, b).contains("stdout line 1: jvm \"1\" | browser \"1.0\""), difference(a, b));
+        String c = "{\"stdout\":\"\",\"display\":null,\"error\":{\"type\":\"ValueError\",\"message\":\"m\",\"line\":3,\"traceback\":\"t\"}}";
+        String d = "{\"stdout\":\"\",\"display\":null,\"error\":{\"type\":\"ValueError\",\"message\":\"m\",\"line\":2,\"traceback\":\"u\"}}";
+        assertEquals("\n    error.line: jvm 3 | browser 2", difference(c, d));
     }
 }

@@ -9,7 +9,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** A runaway cell never freezes the page: Stop ends it, and so does the step budget on its own. */
+/**
+ * Runaway code never freezes the page: Stop ends it, the step budget ends it on its own, and
+ * runaway recursion ends in a RecursionError.
+ */
 class StopTest extends BrowserTest {
 
     @Test
@@ -49,5 +52,18 @@ class StopTest extends BrowserTest {
         assertThat(output.locator(".error .error-head")).containsText("TimeoutError");
         assertThat(output.locator(".error .error-head")).containsText(Pattern.compile("line [23]\\b"));
         assertThat(page.locator("#engine-bar")).hasAttribute("data-state", "ready");
+    }
+
+    @Test
+    void runawayRecursionEndsInARecursionErrorAndTheEngineRecovers() {
+        open("playground.html");
+        awaitEngineReady();
+        Locator cell = page.locator(".cell").first();
+        cell.locator("textarea").fill("def down(n):\n    return down(n + 1)\n\ndown(0)");
+        assertThat(runCell(cell).locator(".error .error-head")).containsText("RecursionError");
+        awaitEngineReady();
+        cell.locator("textarea").fill("6 * 7");
+        assertEquals("42", runCell(cell).locator("pre.display").textContent());
+        assertNoConsoleErrors();
     }
 }
