@@ -39,6 +39,7 @@ public final class Access {
             Object cv = i.cls.lookup(name);
             if (cv != null) {
                 if (cv instanceof PyFunction) return new PyBoundMethod(o, cv);
+                if (cv instanceof PyBuiltin && i.cls.builtin) return new PyBoundMethod(o, cv);
                 if (cv instanceof StaticMethod sm) return sm.function();
                 if (cv instanceof ClassMethod cm) return new PyBoundMethod(i.cls, cm.function());
                 if (cv instanceof Property p) return call(in, p.getter(), new Object[] {o}, null);

@@ -1,15 +1,262 @@
 package basis.engine.lang;
 
-/** numpy.random (legacy global RandomState and default_rng). */
+import basis.engine.nd.DType;
+import basis.engine.nd.NDArray;
+import basis.engine.random.MT19937;
+import basis.engine.random.PCG64;
+import java.math.BigInteger;
+
+/**
+ * numpy.random: the legacy global RandomState (MT19937, seeded like NumPy so a seed gives NumPy's
+ * very numbers) and default_rng (a PCG64 Generator).
+ */
 final class NpRandomModule {
     private NpRandomModule() {}
 
-    static void fill(Interp in, PyModule m) {
-        for (String name : new String[] {"seed", "rand", "randn", "normal", "uniform", "randint", "choice", "permutation",
-            "shuffle", "random", "default_rng"}) {
-            m.attrs.put(name, new PyBuiltin(name, (i, a, k) -> {
-                throw PyException.notImplemented("np.random." + name + " is not available yet in Basis");
-            }));
+    /** A numpy scalar-or-array sampler: size null gives one Python value. */
+    private interface Draw {
+        double next();
+    }
+
+    static MT19937 state(Interp in) {
+        if (in.numpyRandomState == null) in.numpyRandomState = new MT19937(0);
+        return (MT19937) in.numpyRandomState;
+    }
+
+    private static Object sample(Interp in, Object size, Draw d) {
+        if (Args.isNone(size)) return d.next();
+        int[] shape = Args.shape(size);
+        NDArray out = NDArray.empty(DType.FLOAT64, shape);
+        in.steps(out.size() / 16);
+        for (int i = 0; i < out.size(); i++) out.setDoubleAt(i, d.next());
+        return out;
+    }
+
+    private static int[] varShape(Object[] a) {
+        int[] shape = new int[a.length];
+        for (int i = 0; i < a.length; i++) shape[i] = Args.shape(a[i])[0];
+        return shape;
+    }
+
+    private static long seedValue(Object o) {
+        if (o instanceof Double) throw PyException.typeError("Cannot cast scalar from dtype('float64') to dtype('int64') "
+                + "according to the rule 'safe'");
+        long s;
+        try {
+            s = Access.toIndex(o);
+        } catch (PyException e) {
+            throw PyException.valueError("Seed must be between 0 and 2**32 - 1");
         }
+        if (s < 0 || s > 0xFFFFFFFFL) throw PyException.valueError("Seed must be between 0 and 2**32 - 1");
+        return s;
+    }
+
+    private static PyException valueError(IllegalArgumentException e) {
+        return PyException.valueError(e.getMessage());
+    }
+
+    static void fill(Interp in, PyModule m) {
+        def(m, "seed", (it, a, k) -> {
+            Object[] p = Args.bind("seed", a, k, "seed=");
+            it.numpyRandomState = new MT19937(Args.isNone(p[0]) ? 0 : seedValue(p[0]));
+            return PyNone.NONE;
+        });
+        def(m, "rand", (it, a, k) -> {
+            MT19937 r = state(it);
+            return a.length == 0 ? r.randomDouble() : sample(it, new PyTuple(a), r::randomDouble);
+        });
+        def(m, "randn", (it, a, k) -> {
+            MT19937 r = state(it);
+            return a.length == 0 ? r.legacyGauss() : sample(it, new PyTuple(a), r::legacyGauss);
+        });
+        for (String name : new String[] {"random", "random_sample", "sample", "ranf"}) {
+            def(m, name, (it, a, k) -> {
+                Object[] p = Args.bind(name, a, k, "size=");
+                MT19937 r = state(it);
+                return sample(it, p[0], r::randomDouble);
+            });
+        }
+        def(m, "standard_normal", (it, a, k) -> {
+            Object[] p = Args.bind("standard_normal", a, k, "size=");
+            MT19937 r = state(it);
+            return sample(it, p[0], r::legacyGauss);
+        });
+        def(m, "normal", (it, a, k) -> {
+            Object[] p = Args.bind("normal", a, k, "loc=", "scale=", "size=");
+            double loc = Args.isNone(p[0]) ? 0 : MathModule.real(p[0]);
+            double scale = Args.isNone(p[1]) ? 1 : MathModule.real(p[1]);
+            if (scale < 0) throw PyException.valueError("scale < 0");
+            MT19937 r = state(it);
+            return sample(it, p[2], () -> r.normal(loc, scale));
+        });
+        def(m, "uniform", (it, a, k) -> {
+            Object[] p = Args.bind("uniform", a, k, "low=", "high=", "size=");
+            double lo = Args.isNone(p[0]) ? 0 : MathModule.real(p[0]);
+            double hi = Args.isNone(p[1]) ? 1 : MathModule.real(p[1]);
+            MT19937 r = state(it);
+            return sample(it, p[2], () -> r.uniform(lo, hi));
+        });
+        def(m, "randint", (it, a, k) -> {
+            Object[] p = Args.bind("randint", a, k, "low", "high=", "size=", "dtype=");
+            long lo = Access.toIndex(p[0]), hi;
+            if (Args.isNone(p[1])) {
+                hi = lo;
+                lo = 0;
+            } else hi = Access.toIndex(p[1]);
+            if (lo >= hi) throw PyException.valueError("low >= high");
+            MT19937 r = state(it);
+            final long low = lo, high = hi;
+            if (Args.isNone(p[2])) return r.randint(low, high);
+            int[] shape = Args.shape(p[2]);
+            NDArray out = NDArray.empty(DType.INT64, shape);
+            for (int i = 0; i < out.size(); i++) out.setLongAt(i, r.randint(low, high));
+            return out;
+        });
+        def(m, "permutation", (it, a, k) -> {
+            Object[] p = Args.bind("permutation", a, k, "x");
+            MT19937 r = state(it);
+            if (p[0] instanceof Long || p[0] instanceof Boolean) {
+                long n = Access.toIndex(p[0]);
+                return NDArray.ofLongs(r.permutation((int) n), (int) n);
+            }
+            NDArray x = NpBridge.toArray(it, p[0], null);
+            shuffleArray(it, r, x);
+            return x;
+        });
+        def(m, "shuffle", (it, a, k) -> {
+            Object[] p = Args.bind("shuffle", a, k, "x");
+            MT19937 r = state(it);
+            if (p[0] instanceof PyList l) {
+                r.shuffle(l.size(), (i, j) -> {
+                    Object t = l.items.get(i);
+                    l.items.set(i, l.items.get(j));
+                    l.items.set(j, t);
+                });
+            } else if (p[0] instanceof NDArray x) {
+                shuffleArray(it, r, x);
+            } else {
+                throw PyException.typeError("shuffle needs a list or an array, not " + Ops.typeName(p[0]));
+            }
+            return PyNone.NONE;
+        });
+        def(m, "choice", (it, a, k) -> {
+            Object[] p = Args.bind("choice", a, k, "a", "size=", "replace=", "p=");
+            if (!Args.isNone(p[3])) throw PyException.notImplemented("np.random.choice(..., p=...) is not supported yet in Basis");
+            MT19937 r = state(it);
+            boolean replace = p[2] == null || Ops.truthy(it, p[2]);
+            NDArray pool = p[0] instanceof Long || p[0] instanceof Boolean ? null : NpBridge.toArray(it, p[0], null);
+            int n = pool == null ? (int) Access.toIndex(p[0]) : pool.size();
+            if (pool != null && pool.ndim() != 1) throw PyException.valueError("a must be 1-dimensional");
+            int size = Args.isNone(p[1]) ? 1 : Args.shape(p[1])[0];
+            long[] idx;
+            try {
+                idx = r.choice(n, size, replace);
+            } catch (IllegalArgumentException e) {
+                throw valueError(e);
+            }
+            if (Args.isNone(p[1])) {
+                if (pool == null) return idx[0];
+                return NpBridge.toScalar(pool.elementAt((int) idx[0]));
+            }
+            if (pool == null) return NDArray.ofLongs(idx, idx.length);
+            NDArray out = NDArray.empty(pool.dtype(), idx.length);
+            for (int i = 0; i < idx.length; i++) {
+                NpIndex.assign(it, out.slice(0, i, i + 1, 1), pool.slice(0, (int) idx[i], (int) idx[i] + 1, 1));
+            }
+            return out;
+        });
+        def(m, "default_rng", (it, a, k) -> {
+            Object[] p = Args.bind("default_rng", a, k, "seed=");
+            PCG64 g;
+            if (Args.isNone(p[0])) g = PCG64.fromSeed(0L);
+            else if (p[0] instanceof BigInteger b) g = PCG64.fromSeed(b);
+            else {
+                long s = Access.toIndex(p[0]);
+                if (s < 0) throw PyException.valueError("expected non-negative integer");
+                g = PCG64.fromSeed(s);
+            }
+            return generator(g);
+        });
+    }
+
+    /** Shuffles along the first axis, as NumPy does (rows swapped for 2-D arrays). */
+    private static void shuffleArray(Interp in, MT19937 r, NDArray x) {
+        if (x.ndim() == 0) throw PyException.typeError("object of type 'numpy.int64' has no len()");
+        r.shuffle(x.shape()[0], (i, j) -> {
+            NDArray ri = x.get(i), rj = x.get(j);
+            NDArray tmp = ri.copy();
+            NpIndex.assign(in, ri, rj);
+            NpIndex.assign(in, rj, tmp);
+        });
+    }
+
+    private static void def(PyModule m, String name, PyBuiltin.Body body) {
+        m.attrs.put(name, new PyBuiltin(name, body));
+    }
+
+    // ------------------------------------------------------------------ Generator
+    static final PyClass GENERATOR = new PyClass("Generator", new PyClass[] {Types.OBJECT}, true, null, null,
+            "numpy.random._generator");
+
+    private static PCG64 pcg(Object self) {
+        return (PCG64) ((PyInstance) self).attrs.get("bit_generator_state");
+    }
+
+    static {
+        method("random", (in, a, k) -> {
+            Object[] p = Args.bind("random", rest(a), k, "size=");
+            PCG64 g = pcg(a[0]);
+            return sample(in, p[0], g::random);
+        });
+        method("standard_normal", (in, a, k) -> {
+            Object[] p = Args.bind("standard_normal", rest(a), k, "size=");
+            PCG64 g = pcg(a[0]);
+            return sample(in, p[0], g::standardNormal);
+        });
+        method("normal", (in, a, k) -> {
+            Object[] p = Args.bind("normal", rest(a), k, "loc=", "scale=", "size=");
+            PCG64 g = pcg(a[0]);
+            double loc = Args.isNone(p[0]) ? 0 : MathModule.real(p[0]);
+            double scale = Args.isNone(p[1]) ? 1 : MathModule.real(p[1]);
+            if (scale < 0) throw PyException.valueError("scale < 0");
+            return sample(in, p[2], () -> g.normal(loc, scale));
+        });
+        method("uniform", (in, a, k) -> {
+            Object[] p = Args.bind("uniform", rest(a), k, "low=", "high=", "size=");
+            PCG64 g = pcg(a[0]);
+            double lo = Args.isNone(p[0]) ? 0 : MathModule.real(p[0]);
+            double hi = Args.isNone(p[1]) ? 1 : MathModule.real(p[1]);
+            return sample(in, p[2], () -> g.uniform(lo, hi));
+        });
+        method("integers", (in, a, k) -> {
+            Object[] p = Args.bind("integers", rest(a), k, "low", "high=", "size=", "dtype=", "endpoint=");
+            PCG64 g = pcg(a[0]);
+            long lo = Access.toIndex(p[0]), hi;
+            if (Args.isNone(p[1])) {
+                hi = lo;
+                lo = 0;
+            } else hi = Access.toIndex(p[1]);
+            if (Args.flag(in, p[4])) hi += 1;
+            if (lo >= hi) throw PyException.valueError("low >= high");
+            final long low = lo, high = hi;
+            if (Args.isNone(p[2])) return NpScalar.ofLong(g.integers(low, high));
+            NDArray out = NDArray.empty(DType.INT64, Args.shape(p[2]));
+            for (int i = 0; i < out.size(); i++) out.setLongAt(i, g.integers(low, high));
+            return out;
+        });
+    }
+
+    private static Object[] rest(Object[] a) {
+        return java.util.Arrays.copyOfRange(a, 1, a.length);
+    }
+
+    private static void method(String name, PyBuiltin.Body body) {
+        GENERATOR.dict.put(name, new PyBuiltin(name, body));
+    }
+
+    private static PyInstance generator(PCG64 g) {
+        PyInstance i = new PyInstance(GENERATOR);
+        i.attrs.put("bit_generator_state", g);
+        return i;
     }
 }

@@ -169,6 +169,7 @@ public final class Ops {
                         : a instanceof PyTuple t2 ? repr(in, t2) : "()";
                 return i.cls.name + args;
             }
+            if (i.cls == NpRandomModule.GENERATOR) return "Generator(PCG64)";
             return "<" + (i.cls.module == null ? "__main__" : i.cls.module) + "." + i.cls.name + " object>";
         }
         if (o instanceof PyComplex c) return complexRepr(c.re(), c.im());

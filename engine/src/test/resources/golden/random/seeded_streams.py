@@ -1,0 +1,28 @@
+import numpy as np
+np.random.seed(0)
+print(np.random.randn(3))
+print(np.random.rand(2, 2))
+print(np.random.randint(0, 10, size=5), np.random.randint(5))
+print(np.random.normal(5, 2, size=3), np.random.uniform(-1, 1, 2))
+print(np.random.choice(5), np.random.choice([1.5, 2.5]), np.random.choice(10, 4, replace=False))
+print(np.random.permutation(6))
+a = np.arange(10)
+np.random.shuffle(a)
+print(a)
+A = np.random.randn(64, 128)
+B = np.random.randn(128, 256)
+C = A @ B
+print(C.shape, C[0, :3])
+rng = np.random.default_rng(42)
+print(rng.random(3), rng.normal(size=2), rng.integers(0, 10, size=4), rng.integers(5), rng.uniform(0, 1))
+np.random.seed(1)
+X = np.random.randn(1000, 2) @ np.array([[3.0, 0.0], [0.0, 0.5]])
+print(X.mean(axis=0), X.std(axis=0))
+import random
+random.seed(42)
+print(random.random(), random.randint(1, 10), random.choice("abc"), random.uniform(1, 2), random.gauss(0, 1))
+x = [1, 2, 3, 4, 5]
+random.shuffle(x)
+print(x, random.randrange(10), random.gauss(0, 1))
+random.seed(12345678901234567890)
+print(random.random())
