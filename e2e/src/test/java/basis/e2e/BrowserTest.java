@@ -108,6 +108,13 @@ abstract class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(dir.resolve(testName + "-" + step + ".png")));
     }
 
+    /** Saves a screenshot of one element (e.g. an exercise panel) as target/screenshots/CLASS-METHOD-STEP.png. */
+    protected void screenshot(String step, Locator element) {
+        Path dir = Paths.get(System.getProperty("basis.screenshots.dir", "target/screenshots"));
+        element.screenshot(new Locator.ScreenshotOptions().setPath(dir.resolve(testName + "-" + step + ".png"))
+                .setStyle("header.site { visibility: hidden; }")); // the sticky header would cover the element
+    }
+
     protected void assertNoConsoleErrors() {
         assertEquals(List.of(), List.copyOf(consoleErrors), "console errors");
     }

@@ -57,8 +57,8 @@ class WholePathTest extends BrowserTest {
         awaitEngineReady();
         screenshot("1-lesson");
 
-        runTheLessonUpToItsFirstPrintingCell();
-        screenshot("2-first-output");
+        Locator printingCell = runTheLessonUpToItsFirstPrintingCell();
+        screenshot("2-first-output", printingCell);
 
         Locator panel = page.locator("section.exercise[data-exercise$='" + EXERCISE + "']");
         Locator editor = panel.locator("textarea.code");
@@ -70,7 +70,7 @@ class WholePathTest extends BrowserTest {
         assertThat(browserResult.locator(".score")).isVisible();
         assertThat(browserResult.locator("ul.tests li.fail").first()).isVisible();
         assertThat(browserResult.locator(".score")).not().hasClass(Pattern.compile("\\bfull\\b"));
-        screenshot("3-wrong-checked");
+        screenshot("3-wrong-checked", panel);
 
         editor.fill(RIGHT_MATMUL);
         check.click();
@@ -78,7 +78,7 @@ class WholePathTest extends BrowserTest {
         assertEquals(0, browserResult.locator("ul.tests li.fail").count(), "failed public tests");
         assertTrue(browserResult.locator("ul.tests li.pass").count() > 0, "no public test ran");
         String browserScore = browserResult.locator(".score-value").textContent();
-        screenshot("4-right-checked");
+        screenshot("4-right-checked", panel);
 
         panel.getByLabel("Display name").fill(NAME);
         Response posted = page.waitForResponse(r -> r.url().endsWith("/api/submissions") && "POST".equals(r.request().method()),
@@ -91,7 +91,7 @@ class WholePathTest extends BrowserTest {
         if (serverResult.locator("ul.tests li", new Locator.LocatorOptions().setHasText("(hidden test)")).count() == 0) {
             assertEquals(browserScore, serverResult.locator(".score-value").textContent(), "server score vs browser score");
         }
-        screenshot("5-submitted");
+        screenshot("5-submitted", panel);
 
         page.reload();
         awaitEngineReady();
@@ -99,7 +99,8 @@ class WholePathTest extends BrowserTest {
         assertThat(row).isVisible();
         assertThat(row).containsText(browserScore.split(" / ")[1]);
         assertEquals(RIGHT_MATMUL, editor.inputValue(), "the editor restores the code typed before the reload");
-        screenshot("6-reloaded");
+        screenshot("6-reloaded", panel);
+        screenshot("7-whole-page");
 
         assertNoConsoleErrors();
         assertNoForeignRequests();
@@ -109,7 +110,7 @@ class WholePathTest extends BrowserTest {
      * Runs the lesson's cells in order until one prints something, and requires each cell's output to
      * be exactly what CPython + NumPy print for the same cells (run in one namespace by python3).
      */
-    private void runTheLessonUpToItsFirstPrintingCell() throws Exception {
+    private Locator runTheLessonUpToItsFirstPrintingCell() throws Exception {
         Locator cells = page.locator("article .cell");
         assertTrue(cells.count() > 0, "the lesson has no runnable cells");
         List<String> sources = new ArrayList<>();
@@ -131,6 +132,7 @@ class WholePathTest extends BrowserTest {
             assertEquals(expected.get(i).display(), textOrNull(output.locator("pre.display")), "value of " + where);
         }
         assertNotNull(textOrNull(cells.nth(first).locator(".output pre")));
+        return cells.nth(first);
     }
 
     private static String textOf(Locator pre) {
