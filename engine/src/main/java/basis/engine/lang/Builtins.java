@@ -528,7 +528,7 @@ public final class Builtins {
         }
         boolean ok = !t.isEmpty() && t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?");
         if (!ok) throw PyException.valueError("could not convert string to float: " + Ops.strRepr(s));
-        return Double.parseDouble(t);
+        return basis.engine.nd.ExactMath.parseDouble(t);
     }
 
     static Object bool_(Interp in, Object[] a, Kwargs k) {

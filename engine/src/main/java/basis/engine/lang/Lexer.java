@@ -230,14 +230,14 @@ public final class Lexer {
         String text = src.substring(start, pos).replace("_", "");
         if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
             pos++;
-            add(TokenType.IMAG, src.substring(start, pos), Double.parseDouble(text), line, c0);
+            add(TokenType.IMAG, src.substring(start, pos), basis.engine.nd.ExactMath.parseDouble(text), line, c0);
             return;
         }
         if (pos < src.length() && isIdentStart(src.charAt(pos))) {
             throw error("invalid decimal literal", line, c0);
         }
         if (isFloat) {
-            add(TokenType.FLOAT, text, Double.parseDouble(text), line, c0);
+            add(TokenType.FLOAT, text, basis.engine.nd.ExactMath.parseDouble(text), line, c0);
         } else {
             if (text.length() > 1 && text.charAt(0) == '0' && !text.chars().allMatch(ch -> ch == '0')) {
                 throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",

@@ -56,13 +56,13 @@ final class MathModule {
         });
         fn(m, "asin", x -> {
             if (x < -1 || x > 1) throw domain();
-            return Math.asin(x);
+            return basis.engine.nd.ExactMath.asin(x);
         });
         fn(m, "acos", x -> {
             if (x < -1 || x > 1) throw domain();
-            return Math.acos(x);
+            return basis.engine.nd.ExactMath.acos(x);
         });
-        fn(m, "atan", Math::atan);
+        fn(m, "atan", basis.engine.nd.ExactMath::atan);
         fn(m, "fabs", Math::abs);
         fn(m, "degrees", x -> x * (180.0 / Math.PI));
         fn(m, "radians", x -> x * (Math.PI / 180.0));
@@ -84,7 +84,7 @@ final class MathModule {
         });
         def(m, "atan2", (in, a, k) -> {
             Builtins.exact("atan2", a, 2);
-            return Math.atan2(real(a[0]), real(a[1]));
+            return basis.engine.nd.ExactMath.atan2(real(a[0]), real(a[1]));
         });
         def(m, "hypot", (in, a, k) -> {
             if (a.length == 2) return Math.hypot(real(a[0]), real(a[1]));

@@ -296,7 +296,7 @@ public final class Ops {
             case MINIMUM:
                 return MathUtil.minimum(x, y);
             case ARCTAN2:
-                return Math.atan2(x, y);
+                return ExactMath.atan2(x, y);
             case HYPOT:
                 return Math.hypot(x, y);
             default:
@@ -640,11 +640,11 @@ public final class Ops {
             case TAN:
                 return Math.tan(x);
             case ARCSIN:
-                return Math.asin(x);
+                return ExactMath.asin(x);
             case ARCCOS:
-                return Math.acos(x);
+                return ExactMath.acos(x);
             case ARCTAN:
-                return Math.atan(x);
+                return ExactMath.atan(x);
             case SINH:
                 return MathUtil.sinh(x);
             case COSH:

@@ -268,7 +268,7 @@ public final class Json {
             String t = s.substring(start, pos);
             try {
                 if (!isFloat) return Long.parseLong(t);
-                return Double.parseDouble(t);
+                return basis.engine.nd.ExactMath.parseDouble(t);
             } catch (NumberFormatException ex) {
                 pos = start;
                 throw error("bad number " + t);
