@@ -1,0 +1,406 @@
+package basis.engine.nd.linalg;
+
+import java.math.BigDecimal;
+
+/**
+ * BLAS level-1/2 kernels in the operation order of the OpenBLAS build NumPy ships (its SkylakeX
+ * kernels, compiled by GCC, which contracts {@code y += a * x} into fused multiply-adds). Following
+ * that order makes the LAPACK routines built on them ({@link LUDecomposition}) round exactly as
+ * NumPy's do for small matrices.
+ *
+ * <p>Matrices are column-major, as in LAPACK: element (i, j) of a matrix at offset {@code ao} with
+ * leading dimension {@code lda} is {@code a[ao + i + j * lda]}. {@code Math.fma} does not exist in
+ * TeaVM, so {@link #fma} is emulated exactly (Boldo-Melquiond, rounding to odd).
+ */
+public final class Kernels {
+    private Kernels() {}
+
+    private static final double SPLIT = 134217729.0; // 2^27 + 1
+
+    /** {@code a * b + c} rounded once, as the hardware instruction computes it. */
+    public static double fma(double a, double b, double c) {
+        double p = a * b;
+        if (p == 0 || Double.isNaN(p) || Double.isInfinite(p) || Double.isNaN(c) || Double.isInfinite(c)) {
+            return p + c;
+        }
+        double ap = Math.abs(p);
+        double ac = Math.abs(c);
+        if (ap > 0x1p995 || ap < 0x1p-900 || ac > 0x1p995 || (c != 0 && ac < 0x1p-900)) {
+            return slowFma(a, b, c);
+        }
+        // Dekker: a * b = p + e exactly.
+        double t = SPLIT * a;
+        double ah = t - (t - a);
+        double al = a - ah;
+        t = SPLIT * b;
+        double bh = t - (t - b);
+        double bl = b - bh;
+        double e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+        // c + e = th + tl; p + th = vh + vl (both exact).
+        double th = c + e;
+        double z = th - c;
+        double tl = (c - (th - z)) + (e - z);
+        double vh = p + th;
+        z = vh - p;
+        double vl = (p - (vh - z)) + (th - z);
+        return vh + addRoundToOdd(vl, tl);
+    }
+
+    /** x + y rounded to odd: exact if representable, else the neighbour with an odd last bit. */
+    private static double addRoundToOdd(double x, double y) {
+        double s = x + y;
+        double z = s - x;
+        double err = (x - (s - z)) + (y - z);
+        if (err == 0 || Double.isInfinite(s)) {
+            return s;
+        }
+        long bits = Double.doubleToRawLongBits(s);
+        if ((bits & 1L) != 0) {
+            return s;
+        }
+        // Move one unit toward the exact value (err's direction), which makes the last bit odd.
+        boolean towardLarger = (err > 0) == (s > 0);
+        if (s == 0) {
+            return err > 0 ? Double.MIN_VALUE : -Double.MIN_VALUE;
+        }
+        return Double.longBitsToDouble(towardLarger ? bits + 1 : bits - 1);
+    }
+
+    private static double slowFma(double a, double b, double c) {
+        BigDecimal exact = new BigDecimal(a).multiply(new BigDecimal(b)).add(new BigDecimal(c));
+        if (exact.signum() == 0) {
+            return a * b + c;
+        }
+        return exact.doubleValue();
+    }
+
+    /**
+     * {@code ddot}: sum of x[i] * y[i]. Unit strides: a plain FMA chain (the vector kernel for 16 or
+     * more elements is reproduced lane by lane). Other strides: two accumulators over groups of four
+     * with separate products and sums (GCC does not fuse them there), the tail as an FMA chain.
+     */
+    public static double dot(int n, double[] x, int xo, int incx, double[] y, int yo, int incy) {
+        if (n <= 0) {
+            return 0.0;
+        }
+        if (incx == 1 && incy == 1) {
+            int n1 = n & -16;
+            double dot = 0.0;
+            if (n1 > 0) {
+                dot = dotKernel(n1, x, xo, y, yo);
+            }
+            for (int i = n1; i < n; i++) {
+                dot = fma(y[yo + i], x[xo + i], dot);
+            }
+            return dot;
+        }
+        double temp1 = 0.0;
+        double temp2 = 0.0;
+        int n1 = n & -4;
+        int ix = xo;
+        int iy = yo;
+        int i = 0;
+        while (i < n1) {
+            double m1 = y[iy] * x[ix];
+            double m2 = y[iy + incy] * x[ix + incx];
+            double m3 = y[iy + 2 * incy] * x[ix + 2 * incx];
+            double m4 = y[iy + 3 * incy] * x[ix + 3 * incx];
+            temp1 += m1 + m3;
+            temp2 += m2 + m4;
+            ix += 4 * incx;
+            iy += 4 * incy;
+            i += 4;
+        }
+        while (i < n) {
+            temp1 = fma(y[iy], x[ix], temp1);
+            ix += incx;
+            iy += incy;
+            i++;
+        }
+        return temp1 + temp2;
+    }
+
+    /** The AVX-512 ddot kernel for n a multiple of 16: 32 (then 16) lanes, folded pairwise. */
+    private static double dotKernel(int n, double[] x, int xo, double[] y, int yo) {
+        double[] acc = new double[16];
+        int i = 0;
+        int n32 = n & ~31;
+        if (n32 > 0) {
+            double[] acc5 = new double[32];
+            for (; i < n32; i += 32) {
+                for (int l = 0; l < 32; l++) {
+                    acc5[l] = fma(x[xo + i + l], y[yo + i + l], acc5[l]);
+                }
+            }
+            for (int v = 0; v < 4; v++) {
+                for (int l = 0; l < 4; l++) {
+                    acc[4 * v + l] = acc5[8 * v + l] + acc5[8 * v + 4 + l];
+                }
+            }
+        }
+        for (; i < n; i += 16) {
+            for (int l = 0; l < 16; l++) {
+                acc[l] = fma(x[xo + i + l], y[yo + i + l], acc[l]);
+            }
+        }
+        double[] s = new double[4];
+        for (int l = 0; l < 4; l++) {
+            s[l] = ((acc[l] + acc[4 + l]) + acc[8 + l]) + acc[12 + l];
+        }
+        double h0 = s[0] + s[2];
+        double h1 = s[1] + s[3];
+        return h0 + h1;
+    }
+
+    /** {@code daxpy} with unit strides: y[i] += alpha * x[i], each a fused multiply-add. */
+    public static void axpy(int n, double alpha, double[] x, int xo, double[] y, int yo) {
+        for (int i = 0; i < n; i++) {
+            y[yo + i] = fma(alpha, x[xo + i], y[yo + i]);
+        }
+    }
+
+    /** {@code dscal} with unit stride: x[i] *= alpha. */
+    public static void scal(int n, double alpha, double[] x, int xo) {
+        for (int i = 0; i < n; i++) {
+            x[xo + i] *= alpha;
+        }
+    }
+
+    /** {@code idamax} (0-based): the first index of the largest |x[i]|; NaNs are never chosen. */
+    public static int iamax(int n, double[] x, int xo) {
+        int best = 0;
+        double max = Math.abs(x[xo]);
+        for (int i = 1; i < n; i++) {
+            double v = Math.abs(x[xo + i]);
+            if (v > max) {
+                max = v;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static final int NBMAX = 2048;
+
+    /**
+     * {@code dgemv_n} with unit strides: y[0..m) += alpha * A[0..m, 0..n) x. Rows in blocks of four
+     * through the column-group kernels (4, then 2, then 1 columns), the last m % 4 rows by dot
+     * products, as OpenBLAS's dgemv_n_4.c.
+     */
+    public static void gemvN(int m, int n, double alpha, double[] a, int ao, int lda, double[] x, int xo,
+            double[] y, int yo) {
+        if (m < 1 || n < 1) {
+            return;
+        }
+        int n1 = n >> 2;
+        int n2 = n & 3;
+        int m3 = m & 3;
+        int m1 = m & -4;
+        int m2 = (m & (NBMAX - 1)) - m3;
+        int yp = yo;
+        int nb = NBMAX;
+        int aBase = ao;
+        while (nb == NBMAX) {
+            m1 -= nb;
+            if (m1 < 0) {
+                if (m2 == 0) {
+                    break;
+                }
+                nb = m2;
+            }
+            int ap = aBase;
+            int xp = xo;
+            for (int g = 0; g < n1; g++) {
+                kernel4x4(nb, a, ap, lda, x, xp, y, yp, alpha);
+                ap += 4 * lda;
+                xp += 4;
+            }
+            if ((n2 & 2) != 0) {
+                kernel4x2(nb, a, ap, lda, x, xp, y, yp, alpha);
+                ap += 2 * lda;
+                xp += 2;
+            }
+            if ((n2 & 1) != 0) {
+                kernel4x1(nb, a, ap, x, xp, y, yp, alpha);
+            }
+            aBase += nb;
+            yp += nb;
+        }
+        if (m3 == 0) {
+            return;
+        }
+        int ap = aBase;
+        if (m3 == 3) {
+            double t0 = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            int i = 0;
+            if (lda == 3) {
+                for (; i < (n & -4); i += 4) {
+                    int xp = xo + i;
+                    t0 += fma(a[ap], x[xp], a[ap + 3] * x[xp + 1]);
+                    t1 += fma(a[ap + 1], x[xp], a[ap + 4] * x[xp + 1]);
+                    t2 += fma(a[ap + 2], x[xp], a[ap + 5] * x[xp + 1]);
+                    t0 += fma(a[ap + 6], x[xp + 2], a[ap + 9] * x[xp + 3]);
+                    t1 += fma(a[ap + 7], x[xp + 2], a[ap + 10] * x[xp + 3]);
+                    t2 += fma(a[ap + 8], x[xp + 2], a[ap + 11] * x[xp + 3]);
+                    ap += 12;
+                }
+            }
+            for (; i < n; i++) {
+                t0 = fma(a[ap], x[xo + i], t0);
+                t1 = fma(a[ap + 1], x[xo + i], t1);
+                t2 = fma(a[ap + 2], x[xo + i], t2);
+                ap += lda;
+            }
+            y[yp] = fma(alpha, t0, y[yp]);
+            y[yp + 1] = fma(alpha, t1, y[yp + 1]);
+            y[yp + 2] = fma(alpha, t2, y[yp + 2]);
+            return;
+        }
+        if (m3 == 2) {
+            double t0 = 0.0;
+            double t1 = 0.0;
+            int i = 0;
+            if (lda == 2) {
+                for (; i < (n & -4); i += 4) {
+                    int xp = xo + i;
+                    t0 += fma(a[ap], x[xp], a[ap + 2] * x[xp + 1]);
+                    t1 += fma(a[ap + 1], x[xp], a[ap + 3] * x[xp + 1]);
+                    t0 += fma(a[ap + 4], x[xp + 2], a[ap + 6] * x[xp + 3]);
+                    t1 += fma(a[ap + 5], x[xp + 2], a[ap + 7] * x[xp + 3]);
+                    ap += 8;
+                }
+            }
+            for (; i < n; i++) {
+                t0 = fma(a[ap], x[xo + i], t0);
+                t1 = fma(a[ap + 1], x[xo + i], t1);
+                ap += lda;
+            }
+            y[yp] = fma(alpha, t0, y[yp]);
+            y[yp + 1] = fma(alpha, t1, y[yp + 1]);
+            return;
+        }
+        double t = 0.0;
+        int i = 0;
+        if (lda == 1) {
+            for (; i < (n & -4); i += 4) {
+                int p = ap + i;
+                int xp = xo + i;
+                t += fma(a[p + 3], x[xp + 3], fma(a[p + 2], x[xp + 2], fma(a[p], x[xp], a[p + 1] * x[xp + 1])));
+            }
+            for (; i < n; i++) {
+                t = fma(a[ap + i], x[xo + i], t);
+            }
+        } else {
+            for (; i < n; i++) {
+                t = fma(a[ap], x[xo + i], t);
+                ap += lda;
+            }
+        }
+        y[yp] = fma(alpha, t, y[yp]);
+    }
+
+    private static void kernel4x4(int n, double[] a, int ap, int lda, double[] x, int xp, double[] y, int yp,
+            double alpha) {
+        double x0 = x[xp];
+        double x1 = x[xp + 1];
+        double x2 = x[xp + 2];
+        double x3 = x[xp + 3];
+        int a0 = ap;
+        int a1 = ap + lda;
+        int a2 = a1 + lda;
+        int a3 = a2 + lda;
+        for (int i = 0; i < n; i++) {
+            double sum = fma(a[a3 + i], x3, fma(a[a2 + i], x2, fma(a[a0 + i], x0, a[a1 + i] * x1)));
+            y[yp + i] = fma(sum, alpha, y[yp + i]);
+        }
+    }
+
+    private static void kernel4x2(int n, double[] a, int ap, int lda, double[] x, int xp, double[] y, int yp,
+            double alpha) {
+        double x0 = x[xp];
+        double x1 = x[xp + 1];
+        int a0 = ap;
+        int a1 = ap + lda;
+        for (int i = 0; i < n; i++) {
+            double sum = fma(a[a0 + i], x0, a[a1 + i] * x1);
+            y[yp + i] = fma(sum, alpha, y[yp + i]);
+        }
+    }
+
+    /** The SSE2 one-column kernel: x scaled by alpha first, then unfused multiply and add. */
+    private static void kernel4x1(int n, double[] a, int ap, double[] x, int xp, double[] y, int yp, double alpha) {
+        double xa = x[xp] * alpha;
+        for (int i = 0; i < n; i++) {
+            y[yp + i] = y[yp + i] + a[ap + i] * xa;
+        }
+    }
+
+    /**
+     * Row tiles of OpenBLAS's SkylakeX dgemm kernel over an m-row block: 16 while possible, then at
+     * most one each of 8, 4, 2, 1. Returns the tile height of every row.
+     */
+    static int[] gemmRowTiles(int m) {
+        int[] t = new int[m];
+        int r = 0;
+        while (m - r >= 16) {
+            for (int i = 0; i < 16; i++) {
+                t[r++] = 16;
+            }
+        }
+        for (int size = 8; size > 0; size >>= 1) {
+            if (m - r >= size) {
+                for (int i = 0; i < size; i++) {
+                    t[r++] = size;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** Column chunks of the same kernel: 12 while more than 11 remain, then 10, 8, 6, 4, 2, 1. */
+    static int[] gemmColumnChunks(int n) {
+        int[] t = new int[n];
+        int c = 0;
+        int left = n;
+        int[] widths = {12, 10, 8, 6, 4, 2, 1};
+        for (int w : widths) {
+            while (left >= w && (w == 1 || left > w - 1)) {
+                for (int i = 0; i < w; i++) {
+                    t[c++] = w;
+                }
+                left -= w;
+                if (w == 1) {
+                    break;
+                }
+            }
+        }
+        return t;
+    }
+
+    /**
+     * The dgemm kernel's inner product of a row of A (stride lda) and a column of B (unit stride)
+     * over k terms, for an element in a tile of the given height and a column chunk of the given
+     * width: an FMA chain from zero, except in 12-wide chunks, where 4-row tiles keep even and odd
+     * k apart and 2- and 1-row tiles keep four residues mod 4 apart, merged before the last terms.
+     */
+    static double gemmDot(int tile, int chunk, int k, double[] a, int ao, int lda, double[] b, int bo) {
+        int split = chunk == 12 ? (tile == 4 ? 2 : tile <= 2 ? 4 : 1) : 1;
+        int start = 0;
+        double acc = 0.0;
+        if (split > 1 && k >= split) {
+            int kk = k - k % split;
+            double[] lanes = new double[split];
+            for (int q = 0; q < kk; q++) {
+                lanes[q % split] = fma(a[ao + q * lda], b[bo + q], lanes[q % split]);
+            }
+            acc = split == 2 ? lanes[0] + lanes[1] : (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
+            start = kk;
+        }
+        for (int q = start; q < k; q++) {
+            acc = fma(a[ao + q * lda], b[bo + q], acc);
+        }
+        return acc;
+    }
+}
