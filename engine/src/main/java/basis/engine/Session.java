@@ -8,6 +8,7 @@ import basis.engine.lang.Nodes;
 import basis.engine.lang.Parser;
 import basis.engine.lang.PyCell;
 import basis.engine.lang.PyException;
+import basis.engine.lang.StmtNodes;
 import basis.engine.lang.SyntaxErrorException;
 import basis.engine.lang.Types;
 import java.util.HashMap;
@@ -67,21 +68,19 @@ public final class Session {
         in.depth = 0;
         in.lastDisplay = null;
         sources.put(filename, source.replace("\r\n", "\n").split("\n", -1));
+        Frame f = null;
         try {
             List<basis.engine.lang.Ast.Stmt> ast = Parser.parse(source);
             Nodes.Stmt code = Compiler.compileModule(ast, globals, filename, notebook, restricted);
-            Frame f = new Frame(new Object[0], new PyCell[0], globals, in, null);
+            f = new Frame(new Object[0], new PyCell[0], globals, in, null);
             code.exec(f);
             return new RunResult(in.output(), in.lastDisplay, null);
         } catch (SyntaxErrorException e) {
             return new RunResult(in.output(), null, syntaxError(e, filename));
-        } catch (PyException e) {
-            e.addFrame(filename, "<module>");
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError ex) {
+            PyException e = StmtNodes.toPython(ex);
+            e.addFrame(filename, "<module>", f == null ? 0 : f.line);
             return new RunResult(in.output(), null, describe(e));
-        } catch (StackOverflowError e) {
-            PyException p = PyException.of(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
-            p.addFrame(filename, "<module>");
-            return new RunResult(in.output(), null, describe(p));
         }
     }
 

@@ -38,9 +38,14 @@ class SandboxTest {
     }
 
     @Test
-    void recursionWithinCPythonsLimitWorks() {
-        RunResult r = new Session().runFile("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(800))\n", "m.py");
-        assertEquals("800\n", r.stdout(), () -> r.error() == null ? "" : r.error().traceback());
+    void recursionUpToTheLimitWorksAndOneMoreFails() {
+        String f = "def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\n";
+        int deepest = Budget.MAX_DEPTH - 1; // f(n) nests n + 1 calls
+        RunResult r = new Session().runFile(f + "print(f(" + deepest + "))\n", "m.py");
+        assertEquals(deepest + "\n", r.stdout(), () -> r.error() == null ? "" : r.error().traceback());
+        RunResult over = new Session().runFile(f + "print(f(" + (deepest + 1) + "))\n", "m.py");
+        assertEquals("RecursionError", over.error().type());
+        assertTrue(over.error().traceback().contains("[Previous line repeated"), over.error().traceback());
     }
 
     @Test

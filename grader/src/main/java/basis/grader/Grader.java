@@ -168,7 +168,7 @@ public final class Grader {
         for (PyException.TraceFrame f : e.frames) {
             if (f.filename().equals(SUBMISSION) && f.line() > 0) return " (line " + f.line() + " of your code)";
         }
-        if (e.pendingLine > 0 && e.frames.isEmpty()) return "";
+
         return "";
     }
 

@@ -17,17 +17,15 @@ public final class Calls {
             in.depth--;
             throw PyException.of(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
+        f.line = c.entryLine;
         try {
             in.step();
             if (c.expr != null) return c.expr.eval(f);
             int r = c.body.exec(f);
             return r == Nodes.RETURN ? f.ret : PyNone.NONE;
-        } catch (PyException e) {
-            e.addFrame(c.filename, c.name);
-            throw e;
-        } catch (StackOverflowError so) {
-            PyException e = PyException.of(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
-            e.addFrame(c.filename, c.name);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError ex) {
+            PyException e = StmtNodes.toPython(ex);
+            e.addFrame(c.filename, c.name, f.line);
             throw e;
         } finally {
             in.depth--;

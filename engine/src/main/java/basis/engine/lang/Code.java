@@ -21,6 +21,8 @@ public final class Code {
     /** Names of all local slots, for UnboundLocalError messages. */
     public String[] localNames;
     public Nodes.Stmt body;
+    /** The line a call starts on (the first statement of the body). */
+    public int entryLine;
     /** For lambdas: the expression (body is null). */
     public Nodes.Expr expr;
     public boolean isClassBody;

@@ -24,16 +24,8 @@ final class CompNodes {
         public int exec(Frame f) {
             Object result = kind == 0 ? new PyList() : kind == 1 ? new PySet() : new PyDict();
             f.locals[resultSlot] = result;
-            try {
-                body.exec(f);
-            } catch (PyException e) {
-                if (e.pendingLine == 0) e.pendingLine = line;
-                throw e;
-            } catch (RuntimeException e) {
-                PyException p = StmtNodes.toPython(e);
-                p.pendingLine = line;
-                throw p;
-            }
+            f.line = line;
+            body.exec(f);
             f.ret = result;
             return Nodes.RETURN;
         }

@@ -287,8 +287,14 @@ public final class Compiler {
         for (String n : fs.assigned) if (fs.isLocal(n)) fs.slot(n);
         if (bodyExpr != null) {
             code.expr = expr(bodyExpr, inner);
+            code.entryLine = line;
+        } else if (body.size() == 1) {
+            // a one-statement body runs without a Block: one Java frame less per call (stack depth in Wasm)
+            code.body = stmt(body.get(0), inner);
+            code.entryLine = body.get(0).line();
         } else {
             code.body = orPass(block(body, inner, line), line);
+            code.entryLine = body.get(0).line();
         }
         finishCode(code, fs);
         return new Nodes.MakeFunction(code, defaults.toArray(new Nodes.Expr[0]), kwDefaults.toArray(new Nodes.Expr[0]),
@@ -474,6 +480,9 @@ public final class Compiler {
             kwNames[i] = c.keywords().get(i).name();
             kwValues[i] = expr(c.keywords().get(i).value(), ctx);
         }
+        boolean anyStarred = false;
+        for (boolean b : starred) anyStarred |= b;
+        if (!anyStarred && kwNames.length == 0) return new Nodes.SimpleCall(expr(c.func(), ctx), args, c.line());
         return new Nodes.Call(expr(c.func(), ctx), args, starred, kwNames, kwValues, c.line());
     }
 

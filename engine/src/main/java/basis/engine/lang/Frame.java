@@ -12,6 +12,8 @@ public final class Frame {
     public final LinkedHashMap<String, Object> classNs;
     /** The value of a return statement, read by the caller when exec returns RETURN. */
     public Object ret;
+    /** The line of the statement running in this frame (for tracebacks). */
+    public int line;
     /** The exception being handled (for a bare raise). */
     public PyException handling;
 

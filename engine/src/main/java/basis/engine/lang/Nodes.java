@@ -420,6 +420,30 @@ public final class Nodes {
         }
     }
 
+    /**
+     * A call with plain positional arguments, the common case: kept small because its Java frame
+     * stays on the stack for the whole call (the browser's stack bounds Python's recursion depth).
+     */
+    public static final class SimpleCall extends Expr {
+        final Expr func;
+        final Expr[] args;
+
+        public SimpleCall(Expr func, Expr[] args, int line) {
+            super(line);
+            this.func = func;
+            this.args = args;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object fn = func.eval(f);
+            Object[] argv = new Object[args.length];
+            for (int i = 0; i < argv.length; i++) argv[i] = args[i].eval(f);
+            if (fn instanceof PyFunction pf) return Calls.invoke(f.in, pf, argv, null);
+            return Access.call(f.in, fn, argv, null);
+        }
+    }
+
     /** A call: positional args (some may be *starred), keyword args (name null = **mapping). */
     public static final class Call extends Expr {
         final Expr func;
@@ -487,6 +511,7 @@ public final class Nodes {
                     }
                 }
             }
+            if (fn instanceof PyFunction pf) return Calls.invoke(f.in, pf, argv, kw);
             return Access.call(f.in, fn, argv, kw);
         }
     }
@@ -690,7 +715,13 @@ public final class Nodes {
             locals[0] = iter;
             for (int slot : c.cellSlots) locals[slot] = new PyCell(locals[slot]);
             Frame inner = new Frame(locals, fn.closure, fn.globals, f.in, null);
-            c.body.exec(inner);
+            try {
+                c.body.exec(inner);
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError ex) {
+                PyException e = StmtNodes.toPython(ex);
+                e.addFrame(c.filename, c.name, inner.line);
+                throw e;
+            }
             return inner.ret;
         }
     }

@@ -12,8 +12,6 @@ public final class PyException extends RuntimeException {
     public record TraceFrame(String filename, int line, String function) {}
 
     public final PyInstance exc;
-    /** The line within the current frame where the exception passed; 0 until a statement records it. */
-    public int pendingLine;
     /** Frames from innermost outward. */
     public final List<TraceFrame> frames = new ArrayList<>();
     /**
@@ -40,9 +38,9 @@ public final class PyException extends RuntimeException {
         return exc.cls.qualifiedName();
     }
 
-    public void addFrame(String filename, String function) {
-        frames.add(new TraceFrame(filename, pendingLine, function));
-        pendingLine = 0;
+    /** Records a frame the exception leaves, at the line that frame was running. */
+    public void addFrame(String filename, String function, int line) {
+        frames.add(new TraceFrame(filename, line, function));
     }
 
     public static PyException typeError(String m) {

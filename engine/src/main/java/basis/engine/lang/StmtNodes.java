@@ -15,6 +15,14 @@ public final class StmtNodes {
     private StmtNodes() {}
 
     /** Turns a Java exception escaping a builtin into the Python exception the student should see. */
+    /** Java exceptions out of builtins and the nd library become the Python exceptions they stand for. */
+    public static PyException toPython(Throwable t) {
+        if (t instanceof OutOfMemoryError) return PyException.memoryError("");
+        if (t instanceof StackOverflowError) return PyException.of(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+        if (t instanceof RuntimeException e) return toPython(e);
+        throw (Error) t;
+    }
+
     static PyException toPython(RuntimeException e) {
         if (e instanceof PyException p) return p;
         if (e instanceof NumpyException n) return PyException.of(Errors.classFor(n.pythonType()), n.getMessage());
@@ -36,21 +44,9 @@ public final class StmtNodes {
             Stmt[] b = body;
             for (int i = 0; i < b.length; i++) {
                 Stmt s = b[i];
-                try {
-                    int r = s.exec(f);
-                    if (r != NORMAL) return r;
-                } catch (PyException e) {
-                    if (e.pendingLine == 0) e.pendingLine = s.line;
-                    throw e;
-                } catch (RuntimeException e) {
-                    PyException p = toPython(e);
-                    p.pendingLine = s.line;
-                    throw p;
-                } catch (OutOfMemoryError e) {
-                    PyException p = PyException.memoryError("");
-                    p.pendingLine = s.line;
-                    throw p;
-                }
+                f.line = s.line;
+                int r = s.exec(f);
+                if (r != NORMAL) return r;
             }
             return NORMAL;
         }
@@ -212,6 +208,7 @@ public final class StmtNodes {
         public int exec(Frame f) {
             Interp in = f.in;
             while (true) {
+                f.line = line;
                 in.step();
                 Object t = test.eval(f);
                 if (!(t instanceof Boolean bb ? bb : Ops.truthy(in, t))) break;
@@ -243,6 +240,7 @@ public final class StmtNodes {
             if (src instanceof PyRange r && r.step() == 1) {
                 long stop = r.stop();
                 for (long i = r.start(); i < stop; i++) {
+                    f.line = line;
                     in.step();
                     target.assign(f, i);
                     int c = body.exec(f);
@@ -253,6 +251,7 @@ public final class StmtNodes {
             }
             PyIter it = Access.iter(in, src);
             for (Object v = it.next(); v != null; v = it.next()) {
+                f.line = line;
                 in.step();
                 target.assign(f, v);
                 int c = body.exec(f);
@@ -372,7 +371,8 @@ public final class StmtNodes {
             int result;
             try {
                 result = runBody(f);
-            } catch (PyException e) {
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError ex) {
+                PyException e = toPython(ex);
                 if (e.uncatchable || finalbody == null) throw e;
                 int fr = finalbody.exec(f);
                 if (fr != NORMAL) return fr; // return/break in finally swallows the exception
@@ -391,7 +391,8 @@ public final class StmtNodes {
             try {
                 int r = body.exec(f);
                 if (r != NORMAL) return r;
-            } catch (PyException e) {
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError ex) {
+                PyException e = toPython(ex);
                 if (e.uncatchable) throw e;
                 for (Handler h : handlers) {
                     if (h.type != null && !Errors.matches(f.in, e, h.type.eval(f))) continue;

@@ -189,6 +189,12 @@ public final class Kernels {
      */
     public static void gemvN(int m, int n, double alpha, double[] a, int ao, int lda, double[] x, int xo,
             double[] y, int yo) {
+        gemvN(m, n, alpha, a, ao, lda, x, xo, 1, y, yo);
+    }
+
+    /** {@link #gemvN} with x read at stride incx (y still unit stride). */
+    public static void gemvN(int m, int n, double alpha, double[] a, int ao, int lda, double[] x, int xo, int incx,
+            double[] y, int yo) {
         if (m < 1 || n < 1) {
             return;
         }
@@ -210,18 +216,36 @@ public final class Kernels {
             }
             int ap = aBase;
             int xp = xo;
-            for (int g = 0; g < n1; g++) {
-                kernel4x4(nb, a, ap, lda, x, xp, y, yp, alpha);
-                ap += 4 * lda;
-                xp += 4;
-            }
-            if ((n2 & 2) != 0) {
-                kernel4x2(nb, a, ap, lda, x, xp, y, yp, alpha);
-                ap += 2 * lda;
-                xp += 2;
-            }
-            if ((n2 & 1) != 0) {
-                kernel4x1(nb, a, ap, x, xp, y, yp, alpha);
+            if (incx == 1) {
+                for (int g = 0; g < n1; g++) {
+                    kernel4x4(nb, a, ap, lda, x, xp, y, yp, alpha);
+                    ap += 4 * lda;
+                    xp += 4;
+                }
+                if ((n2 & 2) != 0) {
+                    kernel4x2(nb, a, ap, lda, x, xp, y, yp, alpha);
+                    ap += 2 * lda;
+                    xp += 2;
+                }
+                if ((n2 & 1) != 0) {
+                    kernel4x1(nb, a, ap, x, xp, y, yp, alpha);
+                }
+            } else {
+                double[] xb = new double[4];
+                for (int g = 0; g < n1; g++) {
+                    for (int q = 0; q < 4; q++) {
+                        xb[q] = x[xp];
+                        xp += incx;
+                    }
+                    kernel4x4(nb, a, ap, lda, xb, 0, y, yp, alpha);
+                    ap += 4 * lda;
+                }
+                for (int g = 0; g < n2; g++) {
+                    xb[0] = x[xp];
+                    xp += incx;
+                    kernel4x1(nb, a, ap, xb, 0, y, yp, alpha);
+                    ap += lda;
+                }
             }
             aBase += nb;
             yp += nb;
@@ -235,7 +259,7 @@ public final class Kernels {
             double t1 = 0.0;
             double t2 = 0.0;
             int i = 0;
-            if (lda == 3) {
+            if (lda == 3 && incx == 1) {
                 for (; i < (n & -4); i += 4) {
                     int xp = xo + i;
                     t0 += fma(a[ap], x[xp], a[ap + 3] * x[xp + 1]);
@@ -248,9 +272,10 @@ public final class Kernels {
                 }
             }
             for (; i < n; i++) {
-                t0 = fma(a[ap], x[xo + i], t0);
-                t1 = fma(a[ap + 1], x[xo + i], t1);
-                t2 = fma(a[ap + 2], x[xo + i], t2);
+                double xi = x[xo + i * incx];
+                t0 = fma(a[ap], xi, t0);
+                t1 = fma(a[ap + 1], xi, t1);
+                t2 = fma(a[ap + 2], xi, t2);
                 ap += lda;
             }
             y[yp] = fma(alpha, t0, y[yp]);
@@ -262,7 +287,7 @@ public final class Kernels {
             double t0 = 0.0;
             double t1 = 0.0;
             int i = 0;
-            if (lda == 2) {
+            if (lda == 2 && incx == 1) {
                 for (; i < (n & -4); i += 4) {
                     int xp = xo + i;
                     t0 += fma(a[ap], x[xp], a[ap + 2] * x[xp + 1]);
@@ -273,8 +298,9 @@ public final class Kernels {
                 }
             }
             for (; i < n; i++) {
-                t0 = fma(a[ap], x[xo + i], t0);
-                t1 = fma(a[ap + 1], x[xo + i], t1);
+                double xi = x[xo + i * incx];
+                t0 = fma(a[ap], xi, t0);
+                t1 = fma(a[ap + 1], xi, t1);
                 ap += lda;
             }
             y[yp] = fma(alpha, t0, y[yp]);
@@ -283,7 +309,7 @@ public final class Kernels {
         }
         double t = 0.0;
         int i = 0;
-        if (lda == 1) {
+        if (lda == 1 && incx == 1) {
             for (; i < (n & -4); i += 4) {
                 int p = ap + i;
                 int xp = xo + i;
@@ -294,7 +320,7 @@ public final class Kernels {
             }
         } else {
             for (; i < n; i++) {
-                t = fma(a[ap], x[xo + i], t);
+                t = fma(a[ap], x[xo + i * incx], t);
                 ap += lda;
             }
         }

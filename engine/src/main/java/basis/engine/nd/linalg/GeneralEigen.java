@@ -1,0 +1,928 @@
+package basis.engine.nd.linalg;
+
+/**
+ * Eigenvalues and right eigenvectors of a general real square matrix, in the steps of LAPACK's
+ * {@code dgeev} (which NumPy's {@code eig} calls): balancing (permutations isolating eigenvalues,
+ * then power-of-two scaling), Householder reduction to upper Hessenberg form, the double-shift QR
+ * iteration of {@code dlahqr} with its deflation tests, exceptional shifts and standardized 2x2
+ * blocks ({@code dlanv2}), eigenvectors of the quasi-triangular Schur form by back substitution
+ * ({@code dtrevc}), transformed back and normalized to unit Euclidean norm with the largest
+ * component of a complex vector made real. Following these steps gives the eigenvalues in NumPy's
+ * order for the matrices students use (LAPACK switches to another QR variant from n = 75).
+ */
+public final class GeneralEigen {
+    private static final double ULP = 0x1p-52; // dlamch('P')
+    private static final double SAFMIN = Double.MIN_NORMAL;
+
+    private double[] wr;
+    private double[] wi;
+    private Matrix vr;
+
+    /**
+     * Decomposes a copy of the square matrix {@code a}.
+     *
+     * @param wantVectors false for eigenvalues only
+     * @return false if the QR iteration did not converge
+     */
+    public boolean decompose(Matrix a, boolean wantVectors) {
+        int n = a.rows;
+        if (a.cols != n) {
+            throw new IllegalArgumentException("eigen decomposition needs a square matrix");
+        }
+        wr = new double[n];
+        wi = new double[n];
+        vr = wantVectors ? new Matrix(n, n) : null;
+        if (n == 0) {
+            return true;
+        }
+        double[] h = a.data.clone();
+        // Scale if the entries are extremely small or large (dgeev).
+        double anrm = 0;
+        for (double v : h) {
+            anrm = Math.max(anrm, Math.abs(v));
+        }
+        double smlnum = Math.sqrt(SAFMIN / ULP) / ULP;
+        double bignum = 1 / smlnum;
+        double cscale = 1;
+        if (anrm > 0 && anrm < smlnum) {
+            cscale = smlnum;
+        } else if (anrm > bignum) {
+            cscale = bignum;
+        }
+        if (cscale != 1) {
+            for (int i = 0; i < h.length; i++) {
+                h[i] = h[i] / anrm * cscale;
+            }
+        }
+        double[] scale = new double[n];
+        int[] lohi = balance(h, n, scale);
+        int ilo = lohi[0];
+        int ihi = lohi[1];
+        double[] tau = new double[Math.max(n - 1, 0)];
+        hessenberg(h, n, ilo, ihi, tau);
+        double[] z = null;
+        if (wantVectors) {
+            z = formQ(h, n, ilo, ihi, tau);
+        }
+        // Only the Hessenberg part is used from here on.
+        for (int j = 0; j < n; j++) {
+            for (int i = j + 2; i < n; i++) {
+                h[i + j * n] = 0.0;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (i < ilo || i > ihi) {
+                wr[i] = h[i + i * n];
+                wi[i] = 0;
+            }
+        }
+        int info = hqr(wantVectors, wantVectors, n, ilo, ihi, h, wr, wi, z);
+        if (info != 0) {
+            return false;
+        }
+        if (wantVectors) {
+            double[] v = eigenvectors(n, h, z);
+            backTransform(v, n, ilo, ihi, scale);
+            normalize(v, n);
+            vr = new Matrix(n, n, v);
+        }
+        if (cscale != 1) {
+            for (int i = 0; i < n; i++) {
+                wr[i] = wr[i] / cscale * anrm;
+                wi[i] = wi[i] / cscale * anrm;
+            }
+        }
+        return true;
+    }
+
+    /** Real parts of the eigenvalues, in LAPACK's order (a complex pair: +imag first). */
+    public double[] getRealParts() {
+        return wr.clone();
+    }
+
+    /** Imaginary parts of the eigenvalues. */
+    public double[] getImagParts() {
+        return wi.clone();
+    }
+
+    /** True if every eigenvalue is real (imaginary part exactly zero). */
+    public boolean isReal() {
+        for (double v : wi) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The eigenvectors as LAPACK stores them: column j for a real eigenvalue; for a complex pair at
+     * j, j+1 the real part in column j and the imaginary part in column j+1 (the vector of the
+     * eigenvalue with positive imaginary part; its conjugate belongs to the other).
+     */
+    public Matrix getVectorsPacked() {
+        return vr;
+    }
+
+    // ------------------------------------------------------------------ balancing (dgebal 'B')
+
+    /** Returns {ilo, ihi} (0-based, inclusive); scale holds permutation indices and scale factors. */
+    static int[] balance(double[] a, int n, double[] scale) {
+        int k = 0;
+        int l = n - 1;
+        // Rows isolating an eigenvalue: push them to the bottom.
+        boolean noconv = true;
+        while (noconv) {
+            noconv = false;
+            for (int i = l; i >= 0; i--) {
+                boolean canSwap = true;
+                for (int j = 0; j <= l; j++) {
+                    if (i != j && a[i + j * n] != 0) {
+                        canSwap = false;
+                        break;
+                    }
+                }
+                if (canSwap) {
+                    scale[l] = i;
+                    if (i != l) {
+                        swapColumns(a, n, i, l, 0, l + 1);
+                        swapRows(a, n, i, l, k, n);
+                    }
+                    noconv = true;
+                    if (l == 0) {
+                        return new int[] {0, 0};
+                    }
+                    l--;
+                }
+            }
+        }
+        // Columns isolating an eigenvalue: push them to the left.
+        noconv = true;
+        while (noconv) {
+            noconv = false;
+            for (int j = k; j <= l; j++) {
+                boolean canSwap = true;
+                for (int i = k; i <= l; i++) {
+                    if (i != j && a[i + j * n] != 0) {
+                        canSwap = false;
+                        break;
+                    }
+                }
+                if (canSwap) {
+                    scale[k] = j;
+                    if (j != k) {
+                        swapColumns(a, n, j, k, 0, l + 1);
+                        swapRows(a, n, j, k, k, n);
+                    }
+                    noconv = true;
+                    k++;
+                }
+            }
+        }
+        for (int i = k; i <= l; i++) {
+            scale[i] = 1.0;
+        }
+        double sfmin1 = SAFMIN / ULP;
+        double sfmax1 = 1 / sfmin1;
+        double sfmin2 = sfmin1 * 2;
+        double sfmax2 = 1 / sfmin2;
+        noconv = true;
+        while (noconv) {
+            noconv = false;
+            for (int i = k; i <= l; i++) {
+                double c = Householder.nrm2(l - k + 1, a, k + i * n, 1);
+                double r = Householder.nrm2(l - k + 1, a, i + k * n, n);
+                double ca = Math.abs(a[Kernels.iamax(l + 1, a, i * n) + i * n]);
+                double ra = 0;
+                for (int j = k; j < n; j++) {
+                    ra = Math.max(ra, Math.abs(a[i + j * n]));
+                }
+                if (c == 0 || r == 0) {
+                    continue;
+                }
+                double g = r / 2;
+                double f = 1;
+                double s = c + r;
+                while (c < g && Math.max(f, Math.max(c, ca)) < sfmax2 && Math.min(r, Math.min(g, ra)) > sfmin2) {
+                    f *= 2;
+                    c *= 2;
+                    ca *= 2;
+                    r /= 2;
+                    g /= 2;
+                    ra /= 2;
+                }
+                g = c / 2;
+                while (g >= r && Math.max(r, ra) < sfmax2 && Math.min(Math.min(f, c), Math.min(g, ca)) > sfmin2) {
+                    f /= 2;
+                    c /= 2;
+                    g /= 2;
+                    ca /= 2;
+                    r *= 2;
+                    ra *= 2;
+                }
+                if (c + r >= 0.95 * s) {
+                    continue;
+                }
+                if (f < 1 && scale[i] < 1 && f * scale[i] <= sfmin1) {
+                    continue;
+                }
+                if (f > 1 && scale[i] > 1 && scale[i] >= sfmax1 / f) {
+                    continue;
+                }
+                g = 1 / f;
+                scale[i] *= f;
+                noconv = true;
+                for (int j = k; j < n; j++) {
+                    a[i + j * n] *= g;
+                }
+                for (int j = 0; j <= l; j++) {
+                    a[j + i * n] *= f;
+                }
+            }
+        }
+        return new int[] {k, l};
+    }
+
+    private static void swapColumns(double[] a, int n, int c1, int c2, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double t = a[i + c1 * n];
+            a[i + c1 * n] = a[i + c2 * n];
+            a[i + c2 * n] = t;
+        }
+    }
+
+    private static void swapRows(double[] a, int n, int r1, int r2, int from, int to) {
+        for (int j = from; j < to; j++) {
+            double t = a[r1 + j * n];
+            a[r1 + j * n] = a[r2 + j * n];
+            a[r2 + j * n] = t;
+        }
+    }
+
+    // ------------------------------------------------------------------ Hessenberg (dgehd2, dorghr)
+
+    static void hessenberg(double[] a, int n, int ilo, int ihi, double[] tau) {
+        for (int i = ilo; i < ihi; i++) {
+            int vi = i + 1 + i * n;
+            tau[i] = Householder.larfg(ihi - i, a, vi, Math.min(i + 2, n - 1) + i * n, 1);
+            double aii = a[vi];
+            a[vi] = 1.0;
+            Householder.applyRight(ihi + 1, ihi - i, a, vi, 1, tau[i], a, (i + 1) * n, n);
+            Householder.applyLeft(ihi - i, n - i - 1, a, vi, 1, tau[i], a, i + 1 + (i + 1) * n, n);
+            a[vi] = aii;
+        }
+    }
+
+    /** The orthogonal Q of the Hessenberg reduction (identity outside rows/columns ilo+1..ihi). */
+    static double[] formQ(double[] a, int n, int ilo, int ihi, double[] tau) {
+        double[] q = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            q[i + i * n] = 1.0;
+        }
+        int nh = ihi - ilo;
+        if (nh < 1) {
+            return q;
+        }
+        // Block Q(ilo+1..ihi, ilo+1..ihi) = dorg2r of the reflectors (column j's vector in A(j+2.., j)).
+        int b = ilo + 1;
+        for (int j = 0; j < nh; j++) {
+            for (int r = j + 1; r < nh; r++) {
+                q[(b + r) + (b + j) * n] = a[(b + r) + (ilo + j) * n];
+            }
+        }
+        for (int i = nh - 1; i >= 0; i--) {
+            int ii = (b + i) + (b + i) * n;
+            double t = tau[ilo + i];
+            if (i < nh - 1) {
+                q[ii] = 1.0;
+                Householder.applyLeft(nh - i, nh - i - 1, q, ii, 1, t, q, ii + n, n);
+            }
+            for (int r = i + 1; r < nh; r++) {
+                q[(b + r) + (b + i) * n] *= -t;
+            }
+            q[ii] = 1.0 - t;
+            for (int r = 0; r < i; r++) {
+                q[(b + r) + (b + i) * n] = 0.0;
+            }
+        }
+        return q;
+    }
+
+    // ------------------------------------------------------------------ QR iteration (dlahqr)
+
+    /** Returns 0, or 1 + the index of an eigenvalue that failed to converge. */
+    static int hqr(boolean wantt, boolean wantz, int n, int ilo, int ihi, double[] h, double[] wr, double[] wi,
+            double[] z) {
+        if (ilo == ihi) {
+            wr[ilo] = h[ilo + ilo * n];
+            wi[ilo] = 0;
+            return 0;
+        }
+        int nh = ihi - ilo + 1;
+        double smlnum = SAFMIN * (nh / ULP);
+        int i1 = 0;
+        int i2 = n - 1;
+        int itmax = 30 * Math.max(10, nh);
+        int kdefl = 0;
+        double[] v = new double[3];
+        int i = ihi;
+        while (i >= ilo) {
+            int l = ilo;
+            boolean converged = false;
+            for (int its = 0; its <= itmax; its++) {
+                int k;
+                for (k = i; k > l; k--) {
+                    double hkk1 = Math.abs(h[k + (k - 1) * n]);
+                    if (hkk1 <= smlnum) {
+                        break;
+                    }
+                    double tst = Math.abs(h[(k - 1) + (k - 1) * n]) + Math.abs(h[k + k * n]);
+                    if (tst == 0) {
+                        if (k - 2 >= ilo) {
+                            tst += Math.abs(h[(k - 1) + (k - 2) * n]);
+                        }
+                        if (k + 1 <= ihi) {
+                            tst += Math.abs(h[(k + 1) + k * n]);
+                        }
+                    }
+                    if (hkk1 <= ULP * tst) {
+                        double hk1k = Math.abs(h[(k - 1) + k * n]);
+                        double ab = Math.max(hkk1, hk1k);
+                        double ba = Math.min(hkk1, hk1k);
+                        double d = Math.abs(h[(k - 1) + (k - 1) * n] - h[k + k * n]);
+                        double aa = Math.max(Math.abs(h[k + k * n]), d);
+                        double bb = Math.min(Math.abs(h[k + k * n]), d);
+                        double s = aa + ab;
+                        if (ba * (ab / s) <= Math.max(smlnum, ULP * (bb * (aa / s)))) {
+                            break;
+                        }
+                    }
+                }
+                l = k;
+                if (l > ilo) {
+                    h[l + (l - 1) * n] = 0;
+                }
+                if (l >= i - 1) {
+                    converged = true;
+                    break;
+                }
+                kdefl++;
+                if (!wantt) {
+                    i1 = l;
+                    i2 = i;
+                }
+                double h11;
+                double h12;
+                double h21;
+                double h22;
+                if (kdefl % 20 == 0) {
+                    double s = Math.abs(h[i + (i - 1) * n]) + Math.abs(h[(i - 1) + (i - 2) * n]);
+                    h11 = 0.75 * s + h[i + i * n];
+                    h12 = -0.4375 * s;
+                    h21 = s;
+                    h22 = h11;
+                } else if (kdefl % 10 == 0) {
+                    double s = Math.abs(h[(l + 1) + l * n]) + Math.abs(h[(l + 2) + (l + 1) * n]);
+                    h11 = 0.75 * s + h[l + l * n];
+                    h12 = -0.4375 * s;
+                    h21 = s;
+                    h22 = h11;
+                } else {
+                    h11 = h[(i - 1) + (i - 1) * n];
+                    h21 = h[i + (i - 1) * n];
+                    h12 = h[(i - 1) + i * n];
+                    h22 = h[i + i * n];
+                }
+                double s = Math.abs(h11) + Math.abs(h12) + Math.abs(h21) + Math.abs(h22);
+                double rt1r;
+                double rt1i;
+                double rt2r;
+                double rt2i;
+                if (s == 0) {
+                    rt1r = 0;
+                    rt1i = 0;
+                    rt2r = 0;
+                    rt2i = 0;
+                } else {
+                    h11 /= s;
+                    h21 /= s;
+                    h12 /= s;
+                    h22 /= s;
+                    double tr = (h11 + h22) / 2;
+                    double det = (h11 - tr) * (h22 - tr) - h12 * h21;
+                    double rtdisc = Math.sqrt(Math.abs(det));
+                    if (det >= 0) {
+                        rt1r = tr * s;
+                        rt2r = rt1r;
+                        rt1i = rtdisc * s;
+                        rt2i = -rt1i;
+                    } else {
+                        rt1r = tr + rtdisc;
+                        rt2r = tr - rtdisc;
+                        if (Math.abs(rt1r - h22) <= Math.abs(rt2r - h22)) {
+                            rt1r *= s;
+                            rt2r = rt1r;
+                        } else {
+                            rt2r *= s;
+                            rt1r = rt2r;
+                        }
+                        rt1i = 0;
+                        rt2i = 0;
+                    }
+                }
+                int m;
+                for (m = i - 2; m >= l; m--) {
+                    double h21s = h[(m + 1) + m * n];
+                    double hmm = h[m + m * n];
+                    s = Math.abs(hmm - rt2r) + Math.abs(rt2i) + Math.abs(h21s);
+                    h21s = h[(m + 1) + m * n] / s;
+                    v[0] = h21s * h[m + (m + 1) * n] + (hmm - rt1r) * ((hmm - rt2r) / s) - rt1i * (rt2i / s);
+                    v[1] = h21s * (hmm + h[(m + 1) + (m + 1) * n] - rt1r - rt2r);
+                    v[2] = h21s * h[(m + 2) + (m + 1) * n];
+                    s = Math.abs(v[0]) + Math.abs(v[1]) + Math.abs(v[2]);
+                    v[0] /= s;
+                    v[1] /= s;
+                    v[2] /= s;
+                    if (m == l) {
+                        break;
+                    }
+                    double lhs = Math.abs(h[m + (m - 1) * n]) * (Math.abs(v[1]) + Math.abs(v[2]));
+                    double rhs = ULP * Math.abs(v[0])
+                            * (Math.abs(h[(m - 1) + (m - 1) * n]) + Math.abs(hmm) + Math.abs(h[(m + 1) + (m + 1) * n]));
+                    if (lhs <= rhs) {
+                        break;
+                    }
+                }
+                for (k = m; k <= i - 1; k++) {
+                    int nr = Math.min(3, i - k + 1);
+                    if (k > m) {
+                        for (int q = 0; q < nr; q++) {
+                            v[q] = h[(k + q) + (k - 1) * n];
+                        }
+                    }
+                    double t1 = Householder.larfg(nr, v, 0, 1, 1);
+                    if (k > m) {
+                        h[k + (k - 1) * n] = v[0];
+                        h[(k + 1) + (k - 1) * n] = 0;
+                        if (k < i - 1) {
+                            h[(k + 2) + (k - 1) * n] = 0;
+                        }
+                    } else if (m > l) {
+                        h[k + (k - 1) * n] *= (1 - t1);
+                    }
+                    double v2 = v[1];
+                    double t2 = t1 * v2;
+                    if (nr == 3) {
+                        double v3 = v[2];
+                        double t3 = t1 * v3;
+                        for (int j = k; j <= i2; j++) {
+                            double sum = h[k + j * n] + v2 * h[(k + 1) + j * n] + v3 * h[(k + 2) + j * n];
+                            h[k + j * n] -= sum * t1;
+                            h[(k + 1) + j * n] -= sum * t2;
+                            h[(k + 2) + j * n] -= sum * t3;
+                        }
+                        for (int j = i1; j <= Math.min(k + 3, i); j++) {
+                            double sum = h[j + k * n] + v2 * h[j + (k + 1) * n] + v3 * h[j + (k + 2) * n];
+                            h[j + k * n] -= sum * t1;
+                            h[j + (k + 1) * n] -= sum * t2;
+                            h[j + (k + 2) * n] -= sum * t3;
+                        }
+                        if (wantz) {
+                            for (int j = 0; j < n; j++) {
+                                double sum = z[j + k * n] + v2 * z[j + (k + 1) * n] + v3 * z[j + (k + 2) * n];
+                                z[j + k * n] -= sum * t1;
+                                z[j + (k + 1) * n] -= sum * t2;
+                                z[j + (k + 2) * n] -= sum * t3;
+                            }
+                        }
+                    } else if (nr == 2) {
+                        for (int j = k; j <= i2; j++) {
+                            double sum = h[k + j * n] + v2 * h[(k + 1) + j * n];
+                            h[k + j * n] -= sum * t1;
+                            h[(k + 1) + j * n] -= sum * t2;
+                        }
+                        for (int j = i1; j <= i; j++) {
+                            double sum = h[j + k * n] + v2 * h[j + (k + 1) * n];
+                            h[j + k * n] -= sum * t1;
+                            h[j + (k + 1) * n] -= sum * t2;
+                        }
+                        if (wantz) {
+                            for (int j = 0; j < n; j++) {
+                                double sum = z[j + k * n] + v2 * z[j + (k + 1) * n];
+                                z[j + k * n] -= sum * t1;
+                                z[j + (k + 1) * n] -= sum * t2;
+                            }
+                        }
+                    }
+                }
+            }
+            if (!converged) {
+                return i + 1;
+            }
+            if (l == i) {
+                wr[i] = h[i + i * n];
+                wi[i] = 0;
+            } else if (l == i - 1) {
+                int p = i - 1;
+                double[] r = lanv2(h[p + p * n], h[p + i * n], h[i + p * n], h[i + i * n]);
+                h[p + p * n] = r[0];
+                h[p + i * n] = r[1];
+                h[i + p * n] = r[2];
+                h[i + i * n] = r[3];
+                wr[p] = r[4];
+                wi[p] = r[5];
+                wr[i] = r[6];
+                wi[i] = r[7];
+                double cs = r[8];
+                double sn = r[9];
+                if (wantt) {
+                    if (i2 > i) {
+                        for (int j = i + 1; j <= i2; j++) {
+                            double x = h[p + j * n];
+                            double y = h[i + j * n];
+                            h[p + j * n] = cs * x + sn * y;
+                            h[i + j * n] = cs * y - sn * x;
+                        }
+                    }
+                    for (int j = i1; j < p; j++) {
+                        double x = h[j + p * n];
+                        double y = h[j + i * n];
+                        h[j + p * n] = cs * x + sn * y;
+                        h[j + i * n] = cs * y - sn * x;
+                    }
+                }
+                if (wantz) {
+                    for (int j = 0; j < n; j++) {
+                        double x = z[j + p * n];
+                        double y = z[j + i * n];
+                        z[j + p * n] = cs * x + sn * y;
+                        z[j + i * n] = cs * y - sn * x;
+                    }
+                }
+            }
+            kdefl = 0;
+            i = l - 1;
+        }
+        return 0;
+    }
+
+    /**
+     * {@code dlanv2}: the standardized Schur factorization of [[a, b], [c, d]]. Returns {a, b, c, d,
+     * rt1r, rt1i, rt2r, rt2i, cs, sn}.
+     */
+    static double[] lanv2(double a, double b, double c, double d) {
+        double eps = ULP;
+        double safmn2 = 0x1p-485;
+        double safmx2 = 0x1p485;
+        double cs;
+        double sn;
+        if (c == 0) {
+            cs = 1;
+            sn = 0;
+        } else if (b == 0) {
+            cs = 0;
+            sn = 1;
+            double temp = d;
+            d = a;
+            a = temp;
+            b = -c;
+            c = 0;
+        } else if ((a - d) == 0 && Math.copySign(1.0, b) != Math.copySign(1.0, c)) {
+            cs = 1;
+            sn = 0;
+        } else {
+            double temp = a - d;
+            double p = 0.5 * temp;
+            double bcmax = Math.max(Math.abs(b), Math.abs(c));
+            double bcmis = Math.min(Math.abs(b), Math.abs(c)) * Math.copySign(1.0, b) * Math.copySign(1.0, c);
+            double scale = Math.max(Math.abs(p), bcmax);
+            double z = (p / scale) * p + (bcmax / scale) * bcmis;
+            if (z >= 4.0 * eps) {
+                // Real eigenvalues.
+                z = p + Math.copySign(Math.sqrt(scale) * Math.sqrt(z), p);
+                a = d + z;
+                d = d - (bcmax / z) * bcmis;
+                double tau = Householder.lapy2(c, z);
+                cs = z / tau;
+                sn = c / tau;
+                b = b - c;
+                c = 0;
+            } else {
+                // Complex or nearly equal eigenvalues: make the diagonal equal.
+                int count = 0;
+                double sigma = b + c;
+                while (true) {
+                    count++;
+                    scale = Math.max(Math.abs(temp), Math.abs(sigma));
+                    if (scale >= safmx2) {
+                        sigma *= safmn2;
+                        temp *= safmn2;
+                        if (count <= 20) {
+                            continue;
+                        }
+                    }
+                    if (scale <= safmn2) {
+                        sigma *= safmx2;
+                        temp *= safmx2;
+                        if (count <= 20) {
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                p = 0.5 * temp;
+                double tau = Householder.lapy2(sigma, temp);
+                cs = Math.sqrt(0.5 * (1 + Math.abs(sigma) / tau));
+                sn = -(p / (tau * cs)) * Math.copySign(1.0, sigma);
+                double aa = a * cs + b * sn;
+                double bb = -a * sn + b * cs;
+                double cc = c * cs + d * sn;
+                double dd = -c * sn + d * cs;
+                a = aa * cs + cc * sn;
+                b = (bb * cs) + (dd * sn);
+                c = -(aa * sn) + (cc * cs);
+                d = -bb * sn + dd * cs;
+                temp = 0.5 * (a + d);
+                a = temp;
+                d = temp;
+                if (c != 0) {
+                    if (b != 0) {
+                        if (Math.copySign(1.0, b) == Math.copySign(1.0, c)) {
+                            double sab = Math.sqrt(Math.abs(b));
+                            double sac = Math.sqrt(Math.abs(c));
+                            p = Math.copySign(sab * sac, c);
+                            tau = 1 / Math.sqrt(Math.abs(b + c));
+                            a = temp + p;
+                            d = temp - p;
+                            b = b - c;
+                            c = 0;
+                            double cs1 = sab * tau;
+                            double sn1 = sac * tau;
+                            temp = cs * cs1 - sn * sn1;
+                            sn = cs * sn1 + sn * cs1;
+                            cs = temp;
+                        }
+                    } else {
+                        b = -c;
+                        c = 0;
+                        temp = cs;
+                        cs = -sn;
+                        sn = temp;
+                    }
+                }
+            }
+        }
+        double rt1r = a;
+        double rt2r = d;
+        double rt1i;
+        double rt2i;
+        if (c == 0) {
+            rt1i = 0;
+            rt2i = 0;
+        } else {
+            rt1i = Math.sqrt(Math.abs(b)) * Math.sqrt(Math.abs(c));
+            rt2i = -rt1i;
+        }
+        return new double[] {a, b, c, d, rt1r, rt1i, rt2r, rt2i, cs, sn};
+    }
+
+    // ------------------------------------------------------------------ eigenvectors (dtrevc, dgebak)
+
+    /**
+     * Right eigenvectors of the quasi-triangular T (in h), multiplied by the Schur vectors z, each
+     * scaled to largest component 1 in magnitude; complex pairs stored as (real, imaginary) columns.
+     */
+    static double[] eigenvectors(int n, double[] t, double[] z) {
+        double[] out = new double[n * n];
+        double smlnum = SAFMIN * (n / ULP);
+        double[] xr = new double[n];
+        double[] xi = new double[n];
+        int ki = n - 1;
+        while (ki >= 0) {
+            boolean pair = ki > 0 && t[ki + (ki - 1) * n] != 0;
+            double w = t[ki + ki * n];
+            if (!pair) {
+                double smin = Math.max(ULP * Math.abs(w), smlnum);
+                xr[ki] = 1;
+                for (int k = 0; k < ki; k++) {
+                    xr[k] = -t[k + ki * n];
+                }
+                double scale = backSubstitute(n, t, ki - 1, w, 0, xr, null, smin, ki);
+                // out(:, ki) = Z(:, 0..ki) x
+                for (int r = 0; r < n; r++) {
+                    double s = 0;
+                    for (int k = 0; k <= ki; k++) {
+                        s = Kernels.fma(z[r + k * n], xr[k], s);
+                    }
+                    out[r + ki * n] = s;
+                }
+                double emax = 0;
+                for (int r = 0; r < n; r++) {
+                    emax = Math.max(emax, Math.abs(out[r + ki * n]));
+                }
+                double remax = 1 / emax;
+                for (int r = 0; r < n; r++) {
+                    out[r + ki * n] *= remax;
+                }
+                if (scale == 0) {
+                    scale = 1;
+                }
+                ki--;
+            } else {
+                int p = ki - 1;
+                double wim = Math.sqrt(Math.abs(t[ki + p * n])) * Math.sqrt(Math.abs(t[p + ki * n]));
+                double smin = Math.max(ULP * (Math.abs(w) + Math.abs(wim)), smlnum);
+                if (Math.abs(t[p + ki * n]) >= Math.abs(t[ki + p * n])) {
+                    xr[p] = 1;
+                    xi[ki] = wim / t[p + ki * n];
+                } else {
+                    xr[p] = -wim / t[ki + p * n];
+                    xi[ki] = 1;
+                }
+                xr[ki] = 0;
+                xi[p] = 0;
+                for (int k = 0; k < p; k++) {
+                    xr[k] = -xr[p] * t[k + p * n];
+                    xi[k] = -xi[ki] * t[k + ki * n];
+                }
+                backSubstitute(n, t, p - 1, w, wim, xr, xi, smin, ki);
+                for (int r = 0; r < n; r++) {
+                    double sr = 0;
+                    double si = 0;
+                    for (int k = 0; k <= ki; k++) {
+                        sr = Kernels.fma(z[r + k * n], xr[k], sr);
+                        si = Kernels.fma(z[r + k * n], xi[k], si);
+                    }
+                    out[r + p * n] = sr;
+                    out[r + ki * n] = si;
+                }
+                double emax = 0;
+                for (int r = 0; r < n; r++) {
+                    emax = Math.max(emax, Math.abs(out[r + p * n]) + Math.abs(out[r + ki * n]));
+                }
+                double remax = 1 / emax;
+                for (int r = 0; r < n; r++) {
+                    out[r + p * n] *= remax;
+                    out[r + ki * n] *= remax;
+                }
+                ki -= 2;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Solves (T(0..top, 0..top) - (w + i wim) I) x = rhs in place (x in xr/xi, xi null when real) by
+     * back substitution over T's 1x1 and 2x2 diagonal blocks; a pivot smaller than smin is replaced
+     * by smin (dlaln2's perturbation). Entries past top (up to last) are already final.
+     */
+    private static double backSubstitute(int n, double[] t, int top, double w, double wim, double[] xr, double[] xi,
+            double smin, int last) {
+        int j = top;
+        while (j >= 0) {
+            boolean block = j > 0 && t[j + (j - 1) * n] != 0;
+            if (!block) {
+                // (t_jj - w - i wim) x_j = b_j
+                double ar = t[j + j * n] - w;
+                double ai = -wim;
+                if (Math.abs(ar) + Math.abs(ai) < smin) {
+                    ar = smin;
+                    ai = 0;
+                }
+                double br = xr[j];
+                double bi = xi == null ? 0 : xi[j];
+                double[] q = cdiv(br, bi, ar, ai);
+                xr[j] = q[0];
+                if (xi != null) {
+                    xi[j] = q[1];
+                }
+                for (int k = 0; k < j; k++) {
+                    xr[k] = Kernels.fma(-q[0], t[k + j * n], xr[k]);
+                    if (xi != null) {
+                        xi[k] = Kernels.fma(-q[1], t[k + j * n], xi[k]);
+                    }
+                }
+                j--;
+            } else {
+                int j1 = j - 1;
+                // [[a11 - s, a12], [a21, a22 - s]] [x1; x2] = [b1; b2], s = w + i wim, by Cramer's rule
+                double a11r = t[j1 + j1 * n] - w;
+                double a22r = t[j + j * n] - w;
+                double a12 = t[j1 + j * n];
+                double a21 = t[j + j1 * n];
+                double ai = -wim;
+                // det = (a11r + i ai)(a22r + i ai) - a12 a21
+                double detr = a11r * a22r - ai * ai - a12 * a21;
+                double deti = ai * (a11r + a22r);
+                if (Math.abs(detr) + Math.abs(deti) < smin * smin) {
+                    detr = smin * smin;
+                    deti = 0;
+                }
+                double b1r = xr[j1];
+                double b2r = xr[j];
+                double b1i = xi == null ? 0 : xi[j1];
+                double b2i = xi == null ? 0 : xi[j];
+                // x1 = (b1 (a22) - a12 b2) / det ; x2 = ((a11) b2 - a21 b1) / det
+                double n1r = (b1r * a22r - b1i * ai) - a12 * b2r;
+                double n1i = (b1r * ai + b1i * a22r) - a12 * b2i;
+                double n2r = (a11r * b2r - ai * b2i) - a21 * b1r;
+                double n2i = (a11r * b2i + ai * b2r) - a21 * b1i;
+                double[] x1 = cdiv(n1r, n1i, detr, deti);
+                double[] x2 = cdiv(n2r, n2i, detr, deti);
+                xr[j1] = x1[0];
+                xr[j] = x2[0];
+                if (xi != null) {
+                    xi[j1] = x1[1];
+                    xi[j] = x2[1];
+                }
+                for (int k = 0; k < j1; k++) {
+                    xr[k] = Kernels.fma(-x1[0], t[k + j1 * n], xr[k]);
+                    xr[k] = Kernels.fma(-x2[0], t[k + j * n], xr[k]);
+                    if (xi != null) {
+                        xi[k] = Kernels.fma(-x1[1], t[k + j1 * n], xi[k]);
+                        xi[k] = Kernels.fma(-x2[1], t[k + j * n], xi[k]);
+                    }
+                }
+                j -= 2;
+            }
+        }
+        return 1.0;
+    }
+
+    /** (ar + i ai) / (br + i bi), Smith's algorithm. */
+    private static double[] cdiv(double ar, double ai, double br, double bi) {
+        if (bi == 0) {
+            return new double[] {ar / br, ai / br};
+        }
+        if (Math.abs(br) >= Math.abs(bi)) {
+            double r = bi / br;
+            double den = br + bi * r;
+            return new double[] {(ar + ai * r) / den, (ai - ar * r) / den};
+        }
+        double r = br / bi;
+        double den = bi + br * r;
+        return new double[] {(ar * r + ai) / den, (ai * r - ar) / den};
+    }
+
+    /** {@code dgebak('B', 'R')}: undo the balancing's scaling and permutations on the rows of v. */
+    static void backTransform(double[] v, int n, int ilo, int ihi, double[] scale) {
+        for (int i = ilo; i <= ihi; i++) {
+            double s = scale[i];
+            for (int j = 0; j < n; j++) {
+                v[i + j * n] *= s;
+            }
+        }
+        for (int ii = 0; ii < n; ii++) {
+            int i = ii;
+            if (i >= ilo && i <= ihi) {
+                continue;
+            }
+            if (i < ilo) {
+                i = ilo - 1 - ii;
+            }
+            int k = (int) scale[i];
+            if (k != i) {
+                swapRows(v, n, i, k, 0, n);
+            }
+        }
+    }
+
+    /** dgeev's normalization: unit 2-norm; a complex vector rotated so its largest component is real. */
+    void normalize(double[] v, int n) {
+        for (int i = 0; i < n; i++) {
+            if (wi[i] == 0) {
+                double scl = 1 / Householder.nrm2(n, v, i * n, 1);
+                for (int r = 0; r < n; r++) {
+                    v[r + i * n] *= scl;
+                }
+            } else if (wi[i] > 0) {
+                int c1 = i * n;
+                int c2 = (i + 1) * n;
+                double scl = 1 / Householder.lapy2(Householder.nrm2(n, v, c1, 1), Householder.nrm2(n, v, c2, 1));
+                for (int r = 0; r < n; r++) {
+                    v[c1 + r] *= scl;
+                    v[c2 + r] *= scl;
+                }
+                int k = 0;
+                double best = -1;
+                for (int r = 0; r < n; r++) {
+                    double m = Kernels.fma(v[c1 + r], v[c1 + r], v[c2 + r] * v[c2 + r]);
+                    if (m > best) {
+                        best = m;
+                        k = r;
+                    }
+                }
+                double[] rot = Householder.lartg(v[c1 + k], v[c2 + k]);
+                double cs = rot[0];
+                double sn = rot[1];
+                for (int r = 0; r < n; r++) {
+                    double x = v[c1 + r];
+                    double y = v[c2 + r];
+                    v[c1 + r] = cs * x + sn * y;
+                    v[c2 + r] = cs * y - sn * x;
+                }
+                v[c2 + k] = 0;
+            }
+        }
+    }
+}
