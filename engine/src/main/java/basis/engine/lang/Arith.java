@@ -214,7 +214,7 @@ public final class Arith {
             throw PyException.notImplemented("a negative number to a fractional power gives a complex number, "
                     + "which Basis does not support");
         }
-        double r = Math.pow(x, y);
+        double r = basis.engine.nd.MathUtil.pow(x, y);
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             PyInstance e = new PyInstance(Types.OVERFLOW_ERROR);
             e.attrs.put("args", PyTuple.of(34L, "Numerical result out of range"));

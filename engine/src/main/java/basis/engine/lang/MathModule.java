@@ -97,7 +97,7 @@ final class MathModule {
             double x = real(a[0]), y = real(a[1]);
             if (x == 0 && y < 0) throw domain();
             if (x < 0 && y != Math.floor(y)) throw domain();
-            return Math.pow(x, y);
+            return basis.engine.nd.MathUtil.pow(x, y);
         });
         def(m, "copysign", (in, a, k) -> Math.copySign(real(a[0]), real(a[1])));
         def(m, "floor", (in, a, k) -> {

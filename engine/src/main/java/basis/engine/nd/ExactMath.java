@@ -128,6 +128,46 @@ public final class ExactMath {
         return inverted ? HALF_PI.subtract(sum, MC) : sum;
     }
 
+    /**
+     * x ** y. For whole exponents up to 2048 the power is computed exactly and rounded once, so the
+     * JVM and the browser agree (V8's pow and the JVM's differ, e.g. 10.0 ** 23); an exact tie
+     * between two doubles goes away from zero, as glibc's pow (hence CPython) mostly does.
+     * Fractional exponents use Math.pow.
+     */
+    public static double pow(double x, double y) {
+        if (y == 0) return 1.0;
+        if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y) || x == 0
+                || y != Math.floor(y) || Math.abs(y) > 2048) {
+            return Math.pow(x, y);
+        }
+        if (y == 1) return x;
+        if (y == -1) return 1 / x;
+        int n = (int) Math.abs(y);
+        boolean negative = x < 0 && (n & 1) == 1;
+        BigDecimal exact = new BigDecimal(Math.abs(x)).pow(n);
+        double r;
+        if (y > 0) {
+            r = roundTiesAway(exact);
+        } else {
+            BigDecimal inv = BigDecimal.ONE.divide(exact, new MathContext(40 + exact.precision() / 8, RoundingMode.HALF_EVEN));
+            r = inv.doubleValue();
+        }
+        return negative ? -r : r;
+    }
+
+    /** v > 0 to the nearest double, ties away from zero. */
+    private static double roundTiesAway(BigDecimal v) {
+        double d = v.doubleValue();
+        if (Double.isInfinite(d) || d == 0) return d;
+        BigDecimal at = new BigDecimal(d);
+        int c = at.compareTo(v);
+        if (c < 0) {
+            double up = Double.longBitsToDouble(Double.doubleToRawLongBits(d) + 1);
+            if (!Double.isInfinite(up) && at.add(new BigDecimal(up)).divide(TWO).compareTo(v) == 0) return up;
+        }
+        return d;
+    }
+
     /** Square root of v >= 0 to about 60 digits (Newton's method from the double estimate). */
     static BigDecimal sqrt(BigDecimal v) {
         if (v.signum() == 0) return BigDecimal.ZERO;

@@ -222,7 +222,7 @@ public final class MathUtil {
         if (y == 2.0) {
             return x * x;
         }
-        return Math.pow(x, y);
+        return ExactMath.pow(x, y);
     }
 
     /** 10^n as NumPy's {@code np.round} computes it (table up to 1e8, then repeated *10). */
