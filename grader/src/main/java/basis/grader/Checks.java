@@ -9,7 +9,9 @@ package basis.grader;
  * <p>Available to tests.py: {@code @test(name, points=1)}, {@code call(f, *args)} (calls the
  * student's function; an exception becomes a failure naming the student's line), {@code
  * check_equal}, {@code check_close}, {@code check_raises}, {@code check_true}, {@code check_shape},
- * {@code fail}, and {@code np}.
+ * {@code check_direction} (up to sign), {@code check_orthonormal}, {@code check_subspace}, {@code
+ * check_reconstruction}, {@code check_same_values} (any order), {@code random_matrix}, {@code fail},
+ * and {@code np}.
  */
 final class Checks {
     private Checks() {}
@@ -52,7 +54,7 @@ def _kind(v):
 
 def _show(v):
     if isinstance(v, np.ndarray):
-        return "np." + repr(v)
+        return "np." + " ".join(repr(v).split())
     return repr(v)
 
 def _shape(v):
@@ -98,7 +100,7 @@ def _check_kind(actual, expected, what):
             fail(what + " should return a number, but it returned " + _kind(actual) + ": " + _show(actual) + ".")
         return
     if isinstance(expected, (list, tuple)) and not isinstance(expected, np.ndarray):
-        if not isinstance(actual, (list, tuple)):
+        if not isinstance(actual, (list, tuple, np.ndarray)):
             fail(what + " should return " + _kind(expected) + ", but it returned " + _kind(actual) + ": " + _show(actual) + ".")
         return
     if isinstance(expected, np.ndarray):
@@ -160,6 +162,98 @@ def check_shape(actual, shape, what=None):
 def check_true(condition, message):
     if not condition:
         fail(message)
+
+def _as_array(v, what):
+    try:
+        return np.array(v, dtype=float)
+    except Exception:
+        fail(what + " should return numbers, but it returned " + _kind(v) + ": " + _show(v) + ".")
+
+def _check_array_shape(actual, shape, what):
+    got = np.shape(actual) if isinstance(actual, np.ndarray) else _shape(actual)
+    if got != tuple(shape):
+        fail(what + " should have shape " + str(tuple(shape)) + ", but it has shape " + str(got) + ".")
+
+def check_direction(actual, expected, atol=1e-6, what=None):
+    # The same direction up to sign: a unit vector along expected (either sign is right).
+    what = _what(what)
+    _check_kind(actual, np.array(expected), what)
+    e = np.array(expected, dtype=float)
+    _check_array_shape(actual, e.shape, what)
+    a = _as_array(actual, what)
+    na = np.linalg.norm(a)
+    if abs(na - 1.0) > 1e-6:
+        fail(what + " should be a unit vector (length 1), but its length is " + repr(float(na)) + ": " + _show(actual) + ".")
+    e = e / np.linalg.norm(e)
+    if np.linalg.norm(a - e) > atol and np.linalg.norm(a + e) > atol:
+        fail(what + " should point along " + _show(np.round(e, 6)) + " (either sign), but it was " + _show(actual)
+             + " (compared with atol=" + repr(atol) + ").")
+
+def check_orthonormal(actual, atol=1e-6, what=None):
+    # The columns are orthonormal: Q.T @ Q is the identity.
+    what = _what(what)
+    q = _as_array(actual, what)
+    if q.ndim != 2:
+        fail(what + " should be a 2-D array (a matrix), but it has shape " + str(q.shape) + ".")
+    g = q.T @ q
+    if not np.allclose(g, np.eye(g.shape[0]), atol=atol, rtol=0):
+        fail(what + " should have orthonormal columns (Q.T @ Q = I), but Q.T @ Q was " + _show(np.round(g, 6)) + ".")
+
+def _orthonormal_columns(m):
+    # modified Gram-Schmidt: an orthonormal basis of the column space (dependent columns dropped)
+    cols = []
+    for j in range(m.shape[1]):
+        v = m[:, j].copy()
+        for q in cols:
+            v = v - (q @ v) * q
+        n = np.linalg.norm(v)
+        if n > 1e-12 * max(1.0, np.linalg.norm(m)):
+            cols.append(v / n)
+    return np.array(cols).T if cols else np.zeros((m.shape[0], 0))
+
+def check_subspace(actual, expected, atol=1e-6, what=None):
+    # The columns of actual span the same subspace as the columns of expected.
+    what = _what(what)
+    a = _as_array(actual, what)
+    e = np.array(expected, dtype=float)
+    if a.ndim == 1:
+        a = a[:, None]
+    if e.ndim == 1:
+        e = e[:, None]
+    if a.shape != e.shape:
+        fail(what + " should have shape " + str(e.shape) + ", but it has shape " + str(a.shape) + ".")
+    qe = _orthonormal_columns(e)
+    residual = a - qe @ (qe.T @ a)
+    if np.linalg.norm(residual) > atol * max(1.0, np.linalg.norm(a)):
+        fail(what + " should span the same subspace as " + _show(np.round(e, 6)) + ", but it does not (residual "
+             + repr(float(np.linalg.norm(residual))) + ").")
+
+def check_reconstruction(product, target, rtol=1e-6, what="the reconstruction"):
+    # A product of factors rebuilds the target (relative Frobenius error below rtol).
+    p = _as_array(product, what)
+    t = np.array(target, dtype=float)
+    if p.shape != t.shape:
+        fail(what + " should have shape " + str(t.shape) + ", but it has shape " + str(p.shape) + ".")
+    err = np.linalg.norm(p - t) / max(np.linalg.norm(t), 1e-300)
+    if err > rtol:
+        fail(what + " should rebuild the matrix (relative error at most " + repr(rtol) + "), but the relative error is "
+             + repr(float(err)) + ".")
+
+def check_same_values(actual, expected, rtol=1e-05, atol=1e-08, what=None):
+    # The same numbers in any order (e.g. eigenvalues).
+    what = _what(what)
+    _check_kind(actual, np.array(expected), what)
+    a = np.sort(_as_array(actual, what).ravel())
+    e = np.sort(np.array(expected, dtype=float).ravel())
+    if a.shape != e.shape:
+        fail(what + " should have " + str(e.size) + " values, but it has " + str(a.size) + ".")
+    if not np.allclose(a, e, rtol=rtol, atol=atol):
+        fail(what + " should be " + _show(e) + " in any order, but it was " + _show(actual) + " (compared with rtol="
+             + repr(rtol) + ", atol=" + repr(atol) + ").")
+
+def random_matrix(rows, cols, seed=0, scale=1.0):
+    # A reproducible matrix of normal random numbers (the same in the browser and on the server).
+    return np.random.default_rng(seed).normal(size=(rows, cols)) * scale
 
 def check_raises(error, f, *args):
     what = _describe(f, args)
