@@ -866,7 +866,7 @@ public final class GeneralEigen {
 
     /** {@code dgebak('B', 'R')}: undo the balancing's scaling and permutations on the rows of v. */
     static void backTransform(double[] v, int n, int ilo, int ihi, double[] scale) {
-        for (int i = ilo; i <= ihi; i++) {
+        for (int i = ilo; i <= ihi && ilo != ihi; i++) {
             double s = scale[i];
             for (int j = 0; j < n; j++) {
                 v[i + j * n] *= s;
@@ -906,7 +906,7 @@ public final class GeneralEigen {
                 int k = 0;
                 double best = -1;
                 for (int r = 0; r < n; r++) {
-                    double m = Kernels.fma(v[c1 + r], v[c1 + r], v[c2 + r] * v[c2 + r]);
+                    double m = v[c1 + r] * v[c1 + r] + v[c2 + r] * v[c2 + r];
                     if (m > best) {
                         best = m;
                         k = r;

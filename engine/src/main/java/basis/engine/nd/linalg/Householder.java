@@ -4,6 +4,10 @@ package basis.engine.nd.linalg;
  * Elementary reflectors H = I - tau v v^T with LAPACK's conventions ({@code dlarfg}: v(0) = 1 and
  * beta = -sign(alpha) * ||(alpha, x)||, no reflection when x is zero), plus the norms and plane
  * rotations the decompositions share. Column-major storage; v is stored in place of x.
+ *
+ * <p>NumPy's OpenBLAS compiles LAPACK's Fortran without fused multiply-adds (only its BLAS kernels
+ * use them), so the LAPACK-level formulas here use plain arithmetic and the BLAS-level loops
+ * {@link Kernels#fma}.
  */
 final class Householder {
     private Householder() {}
@@ -75,7 +79,7 @@ final class Householder {
             return w;
         }
         double q = z / w;
-        return w * Math.sqrt(Kernels.fma(q, q, 1.0));
+        return w * Math.sqrt(1.0 + q * q);
     }
 
     /**
@@ -184,7 +188,7 @@ final class Householder {
         double rtmin = 1.4916681462400413e-154; // sqrt(safmin)
         double rtmax = 4.740375954054589e153; // sqrt(safmax / 2)
         if (f1 > rtmin && f1 < rtmax && g1 > rtmin && g1 < rtmax) {
-            double d = Math.sqrt(Kernels.fma(f, f, g * g));
+            double d = Math.sqrt(f * f + g * g);
             double c = f1 / d;
             double r = Math.copySign(d, f);
             return new double[] {c, g / r, r};
@@ -192,7 +196,7 @@ final class Householder {
         double u = Math.min(Double.MAX_VALUE, Math.max(Double.MIN_NORMAL, Math.max(f1, g1)));
         double fs = f / u;
         double gs = g / u;
-        double d = Math.sqrt(Kernels.fma(fs, fs, gs * gs));
+        double d = Math.sqrt(fs * fs + gs * gs);
         double c = Math.abs(fs) / d;
         double r = Math.copySign(d, f);
         double s = gs / r;

@@ -166,18 +166,24 @@ public final class Kernels {
         }
     }
 
-    /** {@code idamax} (0-based): the first index of the largest |x[i]|; NaNs are never chosen. */
+    /**
+     * {@code idamax} (0-based) as OpenBLAS's kernel behaves: M = the largest |x[i]| ignoring NaNs, then
+     * the first i with !(|x[i]| &lt; M), so a NaN before the maximum is chosen.
+     */
     public static int iamax(int n, double[] x, int xo) {
-        int best = 0;
-        double max = Math.abs(x[xo]);
-        for (int i = 1; i < n; i++) {
+        double max = Double.NaN;
+        for (int i = 0; i < n; i++) {
             double v = Math.abs(x[xo + i]);
-            if (v > max) {
+            if (v > max || (max != max && v == v)) {
                 max = v;
-                best = i;
             }
         }
-        return best;
+        for (int i = 0; i < n; i++) {
+            if (!(Math.abs(x[xo + i]) < max)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static final int NBMAX = 2048;

@@ -493,10 +493,10 @@ public final class SymmetricEigen {
         double rt;
         if (adf > ab) {
             double q = ab / adf;
-            rt = adf * Math.sqrt(Kernels.fma(q, q, 1.0));
+            rt = adf * Math.sqrt(1.0 + q * q);
         } else if (adf < ab) {
             double q = adf / ab;
-            rt = ab * Math.sqrt(Kernels.fma(q, q, 1.0));
+            rt = ab * Math.sqrt(1.0 + q * q);
         } else {
             rt = ab * Math.sqrt(2.0);
         }
@@ -529,14 +529,14 @@ public final class SymmetricEigen {
         double sn1;
         if (Math.abs(cs) > ab) {
             double ct = -tb / cs;
-            sn1 = 1 / Math.sqrt(Kernels.fma(ct, ct, 1.0));
+            sn1 = 1 / Math.sqrt(1.0 + ct * ct);
             cs1 = ct * sn1;
         } else if (ab == 0) {
             cs1 = 1;
             sn1 = 0;
         } else {
             double tn = -cs / tb;
-            cs1 = 1 / Math.sqrt(Kernels.fma(tn, tn, 1.0));
+            cs1 = 1 / Math.sqrt(1.0 + tn * tn);
             sn1 = tn * cs1;
         }
         if (sgn1 == sgn2) {

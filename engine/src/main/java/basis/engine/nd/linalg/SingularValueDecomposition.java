@@ -1,0 +1,736 @@
+package basis.engine.nd.linalg;
+
+/**
+ * Singular value decomposition A = U diag(s) V^T of an m x n matrix, in the steps of LAPACK's
+ * {@code dgesdd} for small matrices (NumPy's {@code svd}): for m much larger than n (m &gt;= 11n/6) a
+ * QR factorization first; Householder bidiagonalization ({@code dgebd2}); the implicit-shift
+ * bidiagonal QR iteration of {@code dbdsqr} (zero shift when the shift would spoil relative
+ * accuracy, chasing from the larger end); negative values made positive by flipping rows of V^T;
+ * sorted descending; the reflectors then applied to the bidiagonal's singular vectors. Wide
+ * matrices (m &lt; n) are decomposed through their transpose. Singular values are unique; the
+ * vectors' signs usually agree with NumPy's for tall and square matrices.
+ */
+public final class SingularValueDecomposition {
+    private static final double EPS = 0x1p-53;
+    private static final double UNFL = Double.MIN_NORMAL;
+    private static final int MAXITR = 6;
+
+    private double[] s;
+    private Matrix u;
+    private Matrix vt;
+
+    /**
+     * Decomposes {@code a}.
+     *
+     * @param wantVectors false for singular values only
+     * @param full with vectors: U is m x m and V^T n x n (else m x k and k x n, k = min(m, n))
+     * @return false if the iteration did not converge (or the input is not finite)
+     */
+    public boolean decompose(Matrix a, boolean wantVectors, boolean full) {
+        int m = a.rows;
+        int n = a.cols;
+        if (!a.isFinite()) {
+            return false;
+        }
+        if (m < n) {
+            SingularValueDecomposition t = new SingularValueDecomposition();
+            boolean ok = t.decompose(a.transpose(), wantVectors, full);
+            s = t.s;
+            if (wantVectors) {
+                u = t.vt.transpose();
+                vt = t.u.transpose();
+            }
+            return ok;
+        }
+        // m >= n from here.
+        if (n == 0) {
+            s = new double[0];
+            if (wantVectors) {
+                u = full ? Matrix.identity(m) : new Matrix(m, 0);
+                vt = new Matrix(0, 0);
+            }
+            return true;
+        }
+        double anrm = a.maxAbs();
+        double smlnum = Math.sqrt(UNFL) / (2 * EPS);
+        double bignum = 1 / smlnum;
+        double scl = 1;
+        if (anrm > 0 && anrm < smlnum) {
+            scl = smlnum / anrm;
+        } else if (anrm > bignum) {
+            scl = bignum / anrm;
+        }
+        Matrix w = a.copy();
+        if (scl != 1) {
+            for (int i = 0; i < w.data.length; i++) {
+                w.data[i] *= scl;
+            }
+        }
+        boolean qrFirst = m >= (int) (n * 11.0 / 6.0);
+        QRDecomposition qr = null;
+        Matrix b = w;
+        if (qrFirst) {
+            qr = new QRDecomposition();
+            qr.decompose(w);
+            b = qr.getR(n);
+        }
+        int mb = b.rows;
+        double[] bd = b.data.clone();
+        double[] d = new double[n];
+        double[] e = new double[Math.max(n - 1, 0)];
+        double[] tauq = new double[n];
+        double[] taup = new double[n];
+        bidiagonalize(bd, mb, n, d, e, tauq, taup);
+        Matrix ub = null;
+        Matrix vtb = null;
+        if (wantVectors) {
+            ub = Matrix.identity(n);
+            vtb = Matrix.identity(n);
+        }
+        boolean ok = bdsqr(n, d, e, vtb, ub);
+        if (scl != 1) {
+            for (int i = 0; i < n; i++) {
+                d[i] /= scl;
+            }
+        }
+        s = d;
+        if (!wantVectors || !ok) {
+            return ok;
+        }
+        // V^T = VTb P^T: the right reflectors applied from the right, last first.
+        for (int i = n - 2; i >= 0; i--) {
+            int vi = i + (i + 1) * mb;
+            double saved = bd[vi];
+            bd[vi] = 1.0;
+            Householder.applyRight(n, n - i - 1, bd, vi, mb, taup[i], vtb.data, (i + 1) * n, n);
+            bd[vi] = saved;
+        }
+        vt = vtb;
+        if (!qrFirst) {
+            int cols = full ? m : n;
+            Matrix c = new Matrix(m, cols);
+            for (int j = 0; j < n; j++) {
+                System.arraycopy(ub.data, j * n, c.data, j * m, n);
+            }
+            for (int j = n; j < cols; j++) {
+                c.data[j + j * m] = 1.0;
+            }
+            applyQ(bd, m, n, tauq, c);
+            u = c;
+        } else {
+            Matrix c = ub;
+            applyQ(bd, n, n, tauq, c);
+            Matrix q = qr.getQ(full ? m : n);
+            Matrix prod = q.columns(0, n).times(c);
+            if (full) {
+                Matrix uu = q.copy();
+                System.arraycopy(prod.data, 0, uu.data, 0, m * n);
+                u = uu;
+            } else {
+                u = prod;
+            }
+        }
+        return true;
+    }
+
+    /** Singular values, descending. */
+    public double[] getSingularValues() {
+        return s.clone();
+    }
+
+    /** Left singular vectors as columns. */
+    public Matrix getU() {
+        return u;
+    }
+
+    /** Right singular vectors as rows (NumPy's Vh). */
+    public Matrix getVt() {
+        return vt;
+    }
+
+    /** C := Q C with Q = H(0) ... H(n-1) from the left reflectors of {@link #bidiagonalize}. */
+    private static void applyQ(double[] a, int m, int n, double[] tauq, Matrix c) {
+        for (int i = n - 1; i >= 0; i--) {
+            int vi = i + i * m;
+            double saved = a[vi];
+            a[vi] = 1.0;
+            Householder.applyLeft(m - i, c.cols, a, vi, 1, tauq[i], c.data, i, m);
+            a[vi] = saved;
+        }
+    }
+
+    /** {@code dgebd2} for m &gt;= n: upper bidiagonal (d, e), reflectors left in a. */
+    static void bidiagonalize(double[] a, int m, int n, double[] d, double[] e, double[] tauq, double[] taup) {
+        for (int i = 0; i < n; i++) {
+            int ii = i + i * m;
+            tauq[i] = Householder.larfg(m - i, a, ii, Math.min(i + 1, m - 1) + i * m, 1);
+            d[i] = a[ii];
+            if (i < n - 1) {
+                a[ii] = 1.0;
+                Householder.applyLeft(m - i, n - i - 1, a, ii, 1, tauq[i], a, ii + m, m);
+                a[ii] = d[i];
+                int vi = i + (i + 1) * m;
+                taup[i] = Householder.larfg(n - i - 1, a, vi, i + Math.min(i + 2, n - 1) * m, m);
+                e[i] = a[vi];
+                a[vi] = 1.0;
+                Householder.applyRight(m - i - 1, n - i - 1, a, vi, m, taup[i], a, i + 1 + (i + 1) * m, m);
+                a[vi] = e[i];
+            } else {
+                taup[i] = 0;
+            }
+        }
+    }
+
+    /**
+     * {@code dbdsqr} for an upper bidiagonal matrix: singular values into d (descending), rotations
+     * applied to the rows of vt and the columns of u when they are not null.
+     */
+    static boolean bdsqr(int n, double[] d, double[] e, Matrix vt, Matrix u) {
+        if (n == 0) {
+            return true;
+        }
+        boolean rotate = vt != null;
+        if (n > 1) {
+            int nm1 = n - 1;
+            double[] w0 = new double[nm1];
+            double[] w1 = new double[nm1];
+            double[] w2 = new double[nm1];
+            double[] w3 = new double[nm1];
+            double tolmul = Math.max(10.0, Math.min(100.0, Math.pow(EPS, -0.125)));
+            double tol = tolmul * EPS;
+            double smax = 0;
+            for (int i = 0; i < n; i++) {
+                smax = Math.max(smax, Math.abs(d[i]));
+            }
+            for (int i = 0; i < n - 1; i++) {
+                smax = Math.max(smax, Math.abs(e[i]));
+            }
+            double sminoa = Math.abs(d[0]);
+            if (sminoa != 0) {
+                double mu = sminoa;
+                for (int i = 1; i < n; i++) {
+                    mu = Math.abs(d[i]) * (mu / (mu + Math.abs(e[i - 1])));
+                    sminoa = Math.min(sminoa, mu);
+                    if (sminoa == 0) {
+                        break;
+                    }
+                }
+            }
+            sminoa = sminoa / Math.sqrt(n);
+            double thresh = Math.max(tol * sminoa, MAXITR * (n * (n * UNFL)));
+            int maxitdivn = MAXITR * n;
+            int iterdivn = 0;
+            int iter = -1;
+            int oldll = -1;
+            int oldm = -1;
+            int idir = 0;
+            double smin = 0;
+            // 1-based indices below, as in the algorithm's description: d(i) = d[i - 1].
+            int m = n;
+            while (m > 1) {
+                if (iter >= n) {
+                    iter -= n;
+                    iterdivn++;
+                    if (iterdivn >= maxitdivn) {
+                        return false;
+                    }
+                }
+                smax = Math.abs(d[m - 1]);
+                int ll = 0;
+                boolean split = false;
+                for (int lll = 1; lll <= m - 1; lll++) {
+                    ll = m - lll;
+                    double abss = Math.abs(d[ll - 1]);
+                    double abse = Math.abs(e[ll - 1]);
+                    if (abse <= thresh) {
+                        split = true;
+                        break;
+                    }
+                    smax = Math.max(smax, Math.max(abss, abse));
+                }
+                if (split) {
+                    e[ll - 1] = 0;
+                    if (ll == m - 1) {
+                        m--;
+                        continue;
+                    }
+                } else {
+                    ll = 0;
+                }
+                ll++;
+                if (ll == m - 1) {
+                    double[] sv = lasv2(d[m - 2], e[m - 2], d[m - 1]);
+                    d[m - 2] = sv[1];
+                    e[m - 2] = 0;
+                    d[m - 1] = sv[0];
+                    if (rotate) {
+                        rotRows(vt, m - 2, m - 1, sv[3], sv[2]);
+                        rotCols(u, m - 2, m - 1, sv[5], sv[4]);
+                    }
+                    m -= 2;
+                    continue;
+                }
+                if (ll > oldm || m < oldll) {
+                    idir = Math.abs(d[ll - 1]) >= Math.abs(d[m - 1]) ? 1 : 2;
+                }
+                boolean restart = false;
+                if (idir == 1) {
+                    if (Math.abs(e[m - 2]) <= Math.abs(tol) * Math.abs(d[m - 1])) {
+                        e[m - 2] = 0;
+                        continue;
+                    }
+                    double mu = Math.abs(d[ll - 1]);
+                    smin = mu;
+                    for (int lll = ll; lll <= m - 1; lll++) {
+                        if (Math.abs(e[lll - 1]) <= tol * mu) {
+                            e[lll - 1] = 0;
+                            restart = true;
+                            break;
+                        }
+                        mu = Math.abs(d[lll]) * (mu / (mu + Math.abs(e[lll - 1])));
+                        smin = Math.min(smin, mu);
+                    }
+                } else {
+                    if (Math.abs(e[ll - 1]) <= Math.abs(tol) * Math.abs(d[ll - 1])) {
+                        e[ll - 1] = 0;
+                        continue;
+                    }
+                    double mu = Math.abs(d[m - 1]);
+                    smin = mu;
+                    for (int lll = m - 1; lll >= ll; lll--) {
+                        if (Math.abs(e[lll - 1]) <= tol * mu) {
+                            e[lll - 1] = 0;
+                            restart = true;
+                            break;
+                        }
+                        mu = Math.abs(d[lll - 1]) * (mu / (mu + Math.abs(e[lll - 1])));
+                        smin = Math.min(smin, mu);
+                    }
+                }
+                if (restart) {
+                    continue;
+                }
+                oldll = ll;
+                oldm = m;
+                double shift;
+                if (n * tol * (smin / smax) <= Math.max(EPS, 0.01 * tol)) {
+                    shift = 0;
+                } else {
+                    double sll;
+                    if (idir == 1) {
+                        sll = Math.abs(d[ll - 1]);
+                        shift = las2(d[m - 2], e[m - 2], d[m - 1]);
+                    } else {
+                        sll = Math.abs(d[m - 1]);
+                        shift = las2(d[ll - 1], e[ll - 1], d[ll]);
+                    }
+                    if (sll > 0) {
+                        double q = shift / sll;
+                        if (q * q < EPS) {
+                            shift = 0;
+                        }
+                    }
+                }
+                iter += m - ll;
+                int cnt = m - ll + 1;
+                if (shift == 0) {
+                    if (idir == 1) {
+                        double cs = 1;
+                        double oldcs = 1;
+                        double oldsn = 0;
+                        for (int i = ll; i <= m - 1; i++) {
+                            double[] g1 = Householder.lartg(d[i - 1] * cs, e[i - 1]);
+                            cs = g1[0];
+                            double sn = g1[1];
+                            double r = g1[2];
+                            if (i > ll) {
+                                e[i - 2] = oldsn * r;
+                            }
+                            double[] g2 = Householder.lartg(oldcs * r, d[i] * sn);
+                            oldcs = g2[0];
+                            oldsn = g2[1];
+                            d[i - 1] = g2[2];
+                            w0[i - ll] = cs;
+                            w1[i - ll] = sn;
+                            w2[i - ll] = oldcs;
+                            w3[i - ll] = oldsn;
+                        }
+                        double h = d[m - 1] * cs;
+                        d[m - 1] = h * oldcs;
+                        e[m - 2] = h * oldsn;
+                        if (rotate) {
+                            rowsForward(vt, ll - 1, cnt, w0, w1);
+                            colsForward(u, ll - 1, cnt, w2, w3);
+                        }
+                        if (Math.abs(e[m - 2]) <= thresh) {
+                            e[m - 2] = 0;
+                        }
+                    } else {
+                        double cs = 1;
+                        double oldcs = 1;
+                        double oldsn = 0;
+                        for (int i = m; i >= ll + 1; i--) {
+                            double[] g1 = Householder.lartg(d[i - 1] * cs, e[i - 2]);
+                            cs = g1[0];
+                            double sn = g1[1];
+                            double r = g1[2];
+                            if (i < m) {
+                                e[i - 1] = oldsn * r;
+                            }
+                            double[] g2 = Householder.lartg(oldcs * r, d[i - 2] * sn);
+                            oldcs = g2[0];
+                            oldsn = g2[1];
+                            d[i - 1] = g2[2];
+                            w0[i - ll - 1] = cs;
+                            w1[i - ll - 1] = -sn;
+                            w2[i - ll - 1] = oldcs;
+                            w3[i - ll - 1] = -oldsn;
+                        }
+                        double h = d[ll - 1] * cs;
+                        d[ll - 1] = h * oldcs;
+                        e[ll - 1] = h * oldsn;
+                        if (rotate) {
+                            rowsBackward(vt, ll - 1, cnt, w2, w3);
+                            colsBackward(u, ll - 1, cnt, w0, w1);
+                        }
+                        if (Math.abs(e[ll - 1]) <= thresh) {
+                            e[ll - 1] = 0;
+                        }
+                    }
+                } else {
+                    if (idir == 1) {
+                        double f = (Math.abs(d[ll - 1]) - shift)
+                                * (Math.copySign(1.0, d[ll - 1]) + shift / d[ll - 1]);
+                        double g = e[ll - 1];
+                        for (int i = ll; i <= m - 1; i++) {
+                            double[] r1 = Householder.lartg(f, g);
+                            double cosr = r1[0];
+                            double sinr = r1[1];
+                            if (i > ll) {
+                                e[i - 2] = r1[2];
+                            }
+                            f = cosr * d[i - 1] + sinr * e[i - 1];
+                            e[i - 1] = cosr * e[i - 1] - sinr * d[i - 1];
+                            g = sinr * d[i];
+                            d[i] = cosr * d[i];
+                            double[] r2 = Householder.lartg(f, g);
+                            double cosl = r2[0];
+                            double sinl = r2[1];
+                            d[i - 1] = r2[2];
+                            f = cosl * e[i - 1] + sinl * d[i];
+                            d[i] = cosl * d[i] - sinl * e[i - 1];
+                            if (i < m - 1) {
+                                g = sinl * e[i];
+                                e[i] = cosl * e[i];
+                            }
+                            w0[i - ll] = cosr;
+                            w1[i - ll] = sinr;
+                            w2[i - ll] = cosl;
+                            w3[i - ll] = sinl;
+                        }
+                        e[m - 2] = f;
+                        if (rotate) {
+                            rowsForward(vt, ll - 1, cnt, w0, w1);
+                            colsForward(u, ll - 1, cnt, w2, w3);
+                        }
+                        if (Math.abs(e[m - 2]) <= thresh) {
+                            e[m - 2] = 0;
+                        }
+                    } else {
+                        double f = (Math.abs(d[m - 1]) - shift)
+                                * (Math.copySign(1.0, d[m - 1]) + shift / d[m - 1]);
+                        double g = e[m - 2];
+                        for (int i = m; i >= ll + 1; i--) {
+                            double[] r1 = Householder.lartg(f, g);
+                            double cosr = r1[0];
+                            double sinr = r1[1];
+                            if (i < m) {
+                                e[i - 1] = r1[2];
+                            }
+                            f = cosr * d[i - 1] + sinr * e[i - 2];
+                            e[i - 2] = cosr * e[i - 2] - sinr * d[i - 1];
+                            g = sinr * d[i - 2];
+                            d[i - 2] = cosr * d[i - 2];
+                            double[] r2 = Householder.lartg(f, g);
+                            double cosl = r2[0];
+                            double sinl = r2[1];
+                            d[i - 1] = r2[2];
+                            f = cosl * e[i - 2] + sinl * d[i - 2];
+                            d[i - 2] = cosl * d[i - 2] - sinl * e[i - 2];
+                            if (i > ll + 1) {
+                                g = sinl * e[i - 3];
+                                e[i - 3] = cosl * e[i - 3];
+                            }
+                            w0[i - ll - 1] = cosr;
+                            w1[i - ll - 1] = -sinr;
+                            w2[i - ll - 1] = cosl;
+                            w3[i - ll - 1] = -sinl;
+                        }
+                        e[ll - 1] = f;
+                        if (Math.abs(e[ll - 1]) <= thresh) {
+                            e[ll - 1] = 0;
+                        }
+                        if (rotate) {
+                            rowsBackward(vt, ll - 1, cnt, w2, w3);
+                            colsBackward(u, ll - 1, cnt, w0, w1);
+                        }
+                    }
+                }
+            }
+        }
+        // Make the singular values positive (flipping rows of V^T), then sort descending.
+        for (int i = 0; i < n; i++) {
+            if (d[i] == 0) {
+                d[i] = 0.0;
+            }
+            if (d[i] < 0) {
+                d[i] = -d[i];
+                if (rotate) {
+                    for (int j = 0; j < vt.cols; j++) {
+                        vt.set(i, j, -vt.get(i, j));
+                    }
+                }
+            }
+        }
+        for (int i = 1; i <= n - 1; i++) {
+            int isub = 1;
+            double mn = d[0];
+            for (int j = 2; j <= n + 1 - i; j++) {
+                if (d[j - 1] <= mn) {
+                    isub = j;
+                    mn = d[j - 1];
+                }
+            }
+            int last = n + 1 - i;
+            if (isub != last) {
+                d[isub - 1] = d[last - 1];
+                d[last - 1] = mn;
+                if (rotate) {
+                    for (int j = 0; j < vt.cols; j++) {
+                        double t = vt.get(isub - 1, j);
+                        vt.set(isub - 1, j, vt.get(last - 1, j));
+                        vt.set(last - 1, j, t);
+                    }
+                    for (int r = 0; r < u.rows; r++) {
+                        double t = u.get(r, isub - 1);
+                        u.set(r, isub - 1, u.get(r, last - 1));
+                        u.set(r, last - 1, t);
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** drot on rows r1, r2 of a: x' = c x + s y, y' = c y - s x. */
+    private static void rotRows(Matrix a, int r1, int r2, double c, double s) {
+        for (int j = 0; j < a.cols; j++) {
+            double x = a.get(r1, j);
+            double y = a.get(r2, j);
+            a.set(r1, j, c * x + s * y);
+            a.set(r2, j, c * y - s * x);
+        }
+    }
+
+    private static void rotCols(Matrix a, int c1, int c2, double c, double s) {
+        for (int i = 0; i < a.rows; i++) {
+            double x = a.get(i, c1);
+            double y = a.get(i, c2);
+            a.set(i, c1, c * x + s * y);
+            a.set(i, c2, c * y - s * x);
+        }
+    }
+
+    /** dlasr('L', 'V', 'F') on rows from..from+cnt-1 of a. */
+    private static void rowsForward(Matrix a, int from, int cnt, double[] c, double[] s) {
+        for (int j = 0; j < cnt - 1; j++) {
+            rotatePlaneRows(a, from + j, c[j], s[j]);
+        }
+    }
+
+    private static void rowsBackward(Matrix a, int from, int cnt, double[] c, double[] s) {
+        for (int j = cnt - 2; j >= 0; j--) {
+            rotatePlaneRows(a, from + j, c[j], s[j]);
+        }
+    }
+
+    private static void rotatePlaneRows(Matrix a, int r, double ct, double st) {
+        if (ct == 1 && st == 0) {
+            return;
+        }
+        for (int i = 0; i < a.cols; i++) {
+            double t = a.get(r + 1, i);
+            a.set(r + 1, i, ct * t - st * a.get(r, i));
+            a.set(r, i, st * t + ct * a.get(r, i));
+        }
+    }
+
+    /** dlasr('R', 'V', 'F') on columns from..from+cnt-1 of a. */
+    private static void colsForward(Matrix a, int from, int cnt, double[] c, double[] s) {
+        for (int j = 0; j < cnt - 1; j++) {
+            rotatePlaneCols(a, from + j, c[j], s[j]);
+        }
+    }
+
+    private static void colsBackward(Matrix a, int from, int cnt, double[] c, double[] s) {
+        for (int j = cnt - 2; j >= 0; j--) {
+            rotatePlaneCols(a, from + j, c[j], s[j]);
+        }
+    }
+
+    private static void rotatePlaneCols(Matrix a, int col, double ct, double st) {
+        if (ct == 1 && st == 0) {
+            return;
+        }
+        int rows = a.rows;
+        int c0 = col * rows;
+        int c1 = c0 + rows;
+        for (int i = 0; i < rows; i++) {
+            double t = a.data[c1 + i];
+            a.data[c1 + i] = ct * t - st * a.data[c0 + i];
+            a.data[c0 + i] = st * t + ct * a.data[c0 + i];
+        }
+    }
+
+    /** {@code dlas2}: the smaller singular value of [[f, g], [0, h]]. */
+    static double las2(double f, double g, double h) {
+        double fa = Math.abs(f);
+        double ga = Math.abs(g);
+        double ha = Math.abs(h);
+        double fhmn = Math.min(fa, ha);
+        double fhmx = Math.max(fa, ha);
+        if (fhmn == 0) {
+            return 0;
+        }
+        if (ga < fhmx) {
+            double as = 1 + fhmn / fhmx;
+            double at = (fhmx - fhmn) / fhmx;
+            double au = (ga / fhmx) * (ga / fhmx);
+            double c = 2 / (Math.sqrt(as * as + au) + Math.sqrt(at * at + au));
+            return fhmn * c;
+        }
+        double au = fhmx / ga;
+        if (au == 0) {
+            return (fhmn * fhmx) / ga;
+        }
+        double as = 1 + fhmn / fhmx;
+        double at = (fhmx - fhmn) / fhmx;
+        double c = 1 / (Math.sqrt(1 + (as * au) * (as * au)) + Math.sqrt(1 + (at * au) * (at * au)));
+        double ssmin = (fhmn * c) * au;
+        return ssmin + ssmin;
+    }
+
+    /**
+     * {@code dlasv2}: SVD of [[f, g], [0, h]]. Returns {ssmin, ssmax, snr, csr, snl, csl}.
+     */
+    static double[] lasv2(double f, double g, double h) {
+        double ft = f;
+        double fa = Math.abs(ft);
+        double ht = h;
+        double ha = Math.abs(h);
+        int pmax = 1;
+        boolean swap = ha > fa;
+        if (swap) {
+            pmax = 3;
+            double temp = ft;
+            ft = ht;
+            ht = temp;
+            temp = fa;
+            fa = ha;
+            ha = temp;
+        }
+        double gt = g;
+        double ga = Math.abs(gt);
+        double ssmin;
+        double ssmax;
+        double clt;
+        double crt;
+        double slt;
+        double srt;
+        if (ga == 0) {
+            ssmin = ha;
+            ssmax = fa;
+            clt = 1;
+            crt = 1;
+            slt = 0;
+            srt = 0;
+        } else {
+            boolean gasmal = true;
+            ssmin = 0;
+            ssmax = 0;
+            clt = 0;
+            crt = 0;
+            slt = 0;
+            srt = 0;
+            if (ga > fa) {
+                pmax = 2;
+                if ((fa / ga) < EPS) {
+                    gasmal = false;
+                    ssmax = ga;
+                    if (ha > 1) {
+                        ssmin = fa / (ga / ha);
+                    } else {
+                        ssmin = (fa / ga) * ha;
+                    }
+                    clt = 1;
+                    slt = ht / gt;
+                    srt = 1;
+                    crt = ft / gt;
+                }
+            }
+            if (gasmal) {
+                double dd = fa - ha;
+                double l = dd == fa ? 1.0 : dd / fa;
+                double mm0 = gt / ft;
+                double t = 2 - l;
+                double mm = mm0 * mm0;
+                double tt = t * t;
+                double sv = Math.sqrt(tt + mm);
+                double r = l == 0 ? Math.abs(mm0) : Math.sqrt(l * l + mm);
+                double aa = 0.5 * (sv + r);
+                ssmin = ha / aa;
+                ssmax = fa * aa;
+                if (mm == 0) {
+                    if (l == 0) {
+                        t = Math.copySign(2.0, ft) * Math.copySign(1.0, gt);
+                    } else {
+                        t = gt / Math.copySign(dd, ft) + mm0 / t;
+                    }
+                } else {
+                    t = (mm0 / (sv + t) + mm0 / (r + l)) * (1 + aa);
+                }
+                l = Math.sqrt(t * t + 4);
+                crt = 2 / l;
+                srt = t / l;
+                clt = (crt + srt * mm0) / aa;
+                slt = (ht / ft) * srt / aa;
+            }
+        }
+        double csl;
+        double snl;
+        double csr;
+        double snr;
+        if (swap) {
+            csl = srt;
+            snl = crt;
+            csr = slt;
+            snr = clt;
+        } else {
+            csl = clt;
+            snl = slt;
+            csr = crt;
+            snr = srt;
+        }
+        double tsign;
+        if (pmax == 1) {
+            tsign = Math.copySign(1.0, csr) * Math.copySign(1.0, csl) * Math.copySign(1.0, f);
+        } else if (pmax == 2) {
+            tsign = Math.copySign(1.0, snr) * Math.copySign(1.0, csl) * Math.copySign(1.0, g);
+        } else {
+            tsign = Math.copySign(1.0, snr) * Math.copySign(1.0, snl) * Math.copySign(1.0, h);
+        }
+        ssmax = Math.copySign(ssmax, tsign);
+        ssmin = Math.copySign(ssmin, tsign * Math.copySign(1.0, f) * Math.copySign(1.0, h));
+        return new double[] {ssmin, ssmax, snr, csr, snl, csl};
+    }
+}
