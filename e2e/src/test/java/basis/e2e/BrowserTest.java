@@ -91,6 +91,16 @@ abstract class BrowserTest {
         return (String) result;
     }
 
+    /** Replaces the code in the (first) editor inside scope, as one edit. */
+    protected static void setCode(Locator scope, String code) {
+        scope.locator(".editor").first().evaluate("(e, code) => { e.basisEditor.value = code; }", code);
+    }
+
+    /** The code in the (first) editor inside scope. */
+    protected static String codeOf(Locator scope) {
+        return (String) scope.locator(".editor").first().evaluate("e => e.basisEditor.value");
+    }
+
     /** Clicks the cell's Run button and waits for its output. */
     protected Locator runCell(Locator cell) {
         cell.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,

@@ -6,33 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 
-/** The plain code editor works by keyboard: indenting keys, running with Shift+Enter, no Tab trap. */
+/** The code editor (CodeMirror) works by keyboard: indenting keys, running with Shift+Enter, no Tab trap. */
 class EditorKeysTest extends BrowserTest {
 
     @Test
     void tabEnterAndShiftEnterBehaveLikeACodeEditor() {
         open("playground.html");
         Locator cell = page.locator(".cell").first();
-        Locator code = cell.locator("textarea");
-        code.fill("");
+        Locator code = cell.locator(".cm-content");
+        setCode(cell, "");
         code.focus();
         page.keyboard().type("def f(x):");
         page.keyboard().press("Enter");
         page.keyboard().type("return x");
-        assertEquals("def f(x):\n    return x", code.inputValue(), "Enter indents after a colon");
+        assertEquals("def f(x):\n    return x", codeOf(cell), "Enter indents after a colon");
 
         page.keyboard().press("Enter");
         page.keyboard().press("Shift+Tab");
         page.keyboard().press("Tab");
         page.keyboard().press("Shift+Tab");
         page.keyboard().type("f(2)");
-        assertEquals("def f(x):\n    return x\nf(2)", code.inputValue(), "Tab indents, Shift+Tab dedents");
-        assertThat(cell.locator(".gutter span")).hasCount(3);
+        assertEquals("def f(x):\n    return x\nf(2)", codeOf(cell), "Tab indents, Shift+Tab dedents");
+        assertThat(cell.locator(".cm-line")).hasCount(3);
+        assertThat(cell.locator(".tok-keyword, .cm-content span[class]").first()).isVisible(); // highlighted
 
         // Shift+Enter runs the cell (whatever the engine answers, the output appears) and adds no line.
         page.keyboard().press("Shift+Enter");
         assertThat(cell.locator(".output")).isVisible();
-        assertEquals("def f(x):\n    return x\nf(2)", code.inputValue());
+        assertEquals("def f(x):\n    return x\nf(2)", codeOf(cell));
 
         // Escape, then Tab, leaves the editor for the Run button.
         code.focus();

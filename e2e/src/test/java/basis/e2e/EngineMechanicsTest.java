@@ -63,7 +63,7 @@ class EngineMechanicsTest extends BrowserTest {
 
         engineCall("resetSession", "");
         Locator cell = page.locator(".cell").first();
-        cell.locator("textarea").fill(code);
+        setCode(cell, code);
         Locator output = runCell(cell);
         if (!jvm.stdout().isEmpty()) assertEquals(jvm.stdout(), output.locator("pre.stdout").textContent());
         if (jvm.display() != null) assertEquals(jvm.display(), output.locator("pre.display").textContent());

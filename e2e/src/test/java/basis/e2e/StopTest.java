@@ -20,14 +20,14 @@ class StopTest extends BrowserTest {
         open("playground.html");
         awaitEngineReady();
         Locator loop = page.locator(".cell").first();
-        loop.locator("textarea").fill("while True:\n    pass");
+        setCode(loop, "while True:\n    pass");
         loop.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Run").setExact(true)).click();
 
         // The page answers while the worker is busy: add a cell and type into it.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a cell")).click();
         Locator next = page.locator(".cell").nth(1);
-        next.locator("textarea").pressSequentially("6 * 7");
-        assertEquals("6 * 7", next.locator("textarea").inputValue());
+        next.locator(".cm-content").pressSequentially("6 * 7");
+        assertEquals("6 * 7", codeOf(next));
 
         // Stop, unless the step budget has already ended the loop (allowed: then Stop is disabled).
         Locator stop = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop"));
@@ -47,7 +47,7 @@ class StopTest extends BrowserTest {
         open("playground.html");
         awaitEngineReady();
         Locator loop = page.locator(".cell").first();
-        loop.locator("textarea").fill("n = 0\nwhile True:\n    n += 1");
+        setCode(loop, "n = 0\nwhile True:\n    n += 1");
         Locator output = runCell(loop);
         assertThat(output.locator(".error .error-head")).containsText("TimeoutError");
         assertThat(output.locator(".error .error-head")).containsText(Pattern.compile("line [23]\\b"));
@@ -59,10 +59,10 @@ class StopTest extends BrowserTest {
         open("playground.html");
         awaitEngineReady();
         Locator cell = page.locator(".cell").first();
-        cell.locator("textarea").fill("def down(n):\n    return down(n + 1)\n\ndown(0)");
+        setCode(cell, "def down(n):\n    return down(n + 1)\n\ndown(0)");
         assertThat(runCell(cell).locator(".error .error-head")).containsText("RecursionError");
         awaitEngineReady();
-        cell.locator("textarea").fill("6 * 7");
+        setCode(cell, "6 * 7");
         assertEquals("42", runCell(cell).locator("pre.display").textContent());
         assertNoConsoleErrors();
     }

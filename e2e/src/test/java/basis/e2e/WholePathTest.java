@@ -61,18 +61,17 @@ class WholePathTest extends BrowserTest {
         screenshot("2-first-output", printingCell);
 
         Locator panel = page.locator("section.exercise[data-exercise$='" + EXERCISE + "']");
-        Locator editor = panel.locator("textarea.code");
         Locator browserResult = panel.locator(".browser-result");
         Locator check = panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check").setExact(true));
 
-        editor.fill(WRONG_MATMUL);
+        setCode(panel, WRONG_MATMUL);
         check.click();
         assertThat(browserResult.locator(".score")).isVisible();
         assertThat(browserResult.locator("ul.tests li.fail").first()).isVisible();
         assertThat(browserResult.locator(".score")).not().hasClass(Pattern.compile("\\bfull\\b"));
         screenshot("3-wrong-checked", panel);
 
-        editor.fill(RIGHT_MATMUL);
+        setCode(panel, RIGHT_MATMUL);
         check.click();
         assertThat(browserResult.locator(".score")).hasClass(Pattern.compile("\\bfull\\b"));
         assertEquals(0, browserResult.locator("ul.tests li.fail").count(), "failed public tests");
@@ -98,7 +97,7 @@ class WholePathTest extends BrowserTest {
         Locator row = panel.locator(".attempts tr[data-submission='" + submissionId + "']");
         assertThat(row).isVisible();
         assertThat(row).containsText(browserScore.split(" / ")[1]);
-        assertEquals(RIGHT_MATMUL, editor.inputValue(), "the editor restores the code typed before the reload");
+        assertEquals(RIGHT_MATMUL, codeOf(panel), "the editor restores the code typed before the reload");
         screenshot("6-reloaded", panel);
         screenshot("7-whole-page");
 
@@ -114,7 +113,7 @@ class WholePathTest extends BrowserTest {
         Locator cells = page.locator("article .cell");
         assertTrue(cells.count() > 0, "the lesson has no runnable cells");
         List<String> sources = new ArrayList<>();
-        for (int i = 0; i < cells.count(); i++) sources.add(cells.nth(i).locator("textarea").inputValue());
+        for (int i = 0; i < cells.count(); i++) sources.add(codeOf(cells.nth(i)));
         List<PythonReference.CellOutput> expected = PythonReference.runCells(sources);
 
         int first = -1;

@@ -1,17 +1,68 @@
-// A plain code editor: a monospaced <textarea> with line numbers and Python-friendly keys.
+// The code editor: CodeMirror 6 (bundled from npm into vendor/codemirror.js) with Python
+// highlighting, line numbers, undo history and Python-friendly keys.
 //   Tab / Shift+Tab   indent / dedent the line or the selected lines (4 spaces)
 //   Enter             keeps the indentation, one level deeper after a line ending in ':'
-//   Escape, then Tab  moves the focus on (so Tab never traps a keyboard user)
-//   Shift+Enter or Ctrl+Enter   calls onRun
-// A real editor replaces this later; callers use only the element, value, onRun and markLine.
+//   Escape, then Tab  moves the focus on (so Tab never traps a keyboard user; CodeMirror's rule)
+//   Shift+Enter, Ctrl+Enter or Cmd+Enter   calls onRun
+// Callers use only element, value, focus, onRun, onChange and markLine. The element also carries
+// the editor as element.basisEditor (the browser tests read and set code through it).
 
-const INDENT = '    ';
+import {
+  EditorState, EditorView, StateEffect, StateField, RangeSet, Decoration, GutterMarker, gutterLineClass,
+  keymap, lineNumbers, highlightActiveLine, drawSelection, defaultKeymap, history, historyKeymap,
+  indentWithTab, syntaxHighlighting, HighlightStyle, indentUnit, bracketMatching, python, tags,
+} from '../vendor/codemirror.js';
+
+/** Colours come from the page's CSS variables, so the editor follows the light and dark themes. */
+const highlight = HighlightStyle.define([
+  { tag: [tags.keyword, tags.controlKeyword, tags.definitionKeyword, tags.moduleKeyword, tags.operatorKeyword], color: 'var(--syn-keyword)', fontWeight: '600' },
+  { tag: [tags.string, tags.special(tags.string)], color: 'var(--syn-string)' },
+  { tag: [tags.number, tags.bool, tags.null], color: 'var(--syn-number)' },
+  { tag: tags.comment, color: 'var(--syn-comment)', fontStyle: 'italic' },
+  { tag: [tags.function(tags.variableName), tags.function(tags.definition(tags.variableName))], color: 'var(--syn-function)' },
+  { tag: [tags.className, tags.definition(tags.className)], color: 'var(--syn-function)', fontWeight: '600' },
+  { tag: tags.self, color: 'var(--syn-keyword)' },
+]);
+
+const theme = EditorView.theme({
+  '&': { backgroundColor: 'var(--code-bg)', color: 'var(--fg)', fontSize: '0.9rem' },
+  '.cm-content': { fontFamily: 'var(--mono)', caretColor: 'var(--fg)', padding: '0.5rem 0' },
+  '.cm-gutters': { backgroundColor: 'var(--code-bg)', color: 'var(--muted)', borderRight: '1px solid var(--line)', fontFamily: 'var(--mono)' },
+  '.cm-activeLine': { backgroundColor: 'transparent' },
+  '&.cm-focused .cm-activeLine': { backgroundColor: 'var(--active-line)' },
+  '.cm-error-line': { backgroundColor: 'var(--bad-bg)' },
+  '.cm-gutterElement.cm-error-line': { color: 'var(--bad)', fontWeight: '700' },
+  '&.cm-focused': { outline: 'none' },
+  '.cm-scroller': { maxHeight: '32rem', overflow: 'auto' },
+});
+
+/** The line an error points at (0: none), as a line decoration and a gutter class. */
+const setErrorLine = StateEffect.define();
+const errorLine = StateField.define({
+  create: () => 0,
+  update(line, tr) {
+    for (const e of tr.effects) if (e.is(setErrorLine)) return e.value;
+    return tr.docChanged ? 0 : line;
+  },
+});
+const errorMarker = new (class extends GutterMarker {
+  elementClass = 'cm-error-line';
+})();
+
+function lineSet(state, line, value) {
+  if (!line || line > state.doc.lines) return RangeSet.empty;
+  return RangeSet.of([value.range(state.doc.line(line).from)]);
+}
+
+const errorDecorations = EditorView.decorations.compute([errorLine], (state) =>
+  lineSet(state, state.field(errorLine), Decoration.line({ class: 'cm-error-line' })));
+const errorGutter = gutterLineClass.compute([errorLine], (state) => lineSet(state, state.field(errorLine), errorMarker));
 
 export class CodeEditor {
   /**
    * @param {object} options
    * @param {string} options.code    initial text
-   * @param {string} options.label   accessible name of the text area
+   * @param {string} options.label   accessible name of the editor
    * @param {() => void} [options.onRun]
    * @param {(code: string) => void} [options.onChange]
    */
@@ -20,133 +71,64 @@ export class CodeEditor {
     this.onChange = onChange;
     this.element = document.createElement('div');
     this.element.className = 'editor';
-    this.gutter = document.createElement('div');
-    this.gutter.className = 'gutter';
-    this.gutter.setAttribute('aria-hidden', 'true');
-    this.textarea = document.createElement('textarea');
-    this.textarea.className = 'code';
-    this.textarea.value = code;
-    this.textarea.spellcheck = false;
-    this.textarea.setAttribute('autocapitalize', 'off');
-    this.textarea.setAttribute('autocomplete', 'off');
-    this.textarea.setAttribute('autocorrect', 'off');
-    this.textarea.setAttribute('wrap', 'off');
-    this.textarea.setAttribute('aria-label', label);
-    this.element.append(this.gutter, this.textarea);
-    this.tabMovesFocus = false;
-    this.markedLine = 0;
-    this.textarea.addEventListener('keydown', (e) => this.#onKey(e));
-    this.textarea.addEventListener('input', () => {
-      this.markLine(0);
-      this.#layout();
-      this.onChange?.(this.value);
+    this.element.basisEditor = this;
+    const run = () => {
+      this.onRun?.();
+      return true;
+    };
+    this.view = new EditorView({
+      parent: this.element,
+      state: EditorState.create({
+        doc: code,
+        extensions: [
+          errorLine,
+          errorDecorations,
+          errorGutter,
+          lineNumbers(),
+          history(),
+          drawSelection(),
+          highlightActiveLine(),
+          bracketMatching(),
+          indentUnit.of('    '),
+          EditorState.tabSize.of(4),
+          python(),
+          syntaxHighlighting(highlight),
+          keymap.of([
+            { key: 'Shift-Enter', run },
+            { key: 'Mod-Enter', run },
+            indentWithTab,
+            ...defaultKeymap,
+            ...historyKeymap,
+          ]),
+          theme,
+          EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) this.onChange?.(this.value);
+          }),
+        ],
+      }),
     });
-    this.textarea.addEventListener('scroll', () => {
-      this.gutter.scrollTop = this.textarea.scrollTop;
-    });
-    this.textarea.addEventListener('blur', () => {
-      this.tabMovesFocus = false;
-    });
-    this.#layout();
   }
 
   get value() {
-    return this.textarea.value;
+    return this.view.state.doc.toString();
   }
 
   set value(code) {
-    this.textarea.value = code;
-    this.markLine(0);
-    this.#layout();
+    this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: code } });
   }
 
   focus() {
-    this.textarea.focus();
+    this.view.focus();
   }
 
-  /** Highlights one line number (an error's line); 0 clears. */
+  /** Marks one line (an error's line) in the text and the gutter; 0 clears. Editing clears it too. */
   markLine(line) {
-    this.markedLine = line;
-    for (const [i, span] of [...this.gutter.children].entries()) span.classList.toggle('marked', i + 1 === line);
+    this.view.dispatch({ effects: setErrorLine.of(line || 0) });
   }
 
-  #layout() {
-    const lines = this.textarea.value.split('\n').length;
-    if (this.gutter.childElementCount !== lines) {
-      const spans = [];
-      for (let i = 1; i <= lines; i++) {
-        const span = document.createElement('span');
-        span.textContent = String(i);
-        if (i === this.markedLine) span.className = 'marked';
-        spans.push(span);
-      }
-      this.gutter.replaceChildren(...spans);
-    }
-    this.textarea.rows = Math.min(Math.max(lines, 2), 30);
-  }
-
-  #onKey(e) {
-    const ta = this.textarea;
-    if (e.key === 'Escape') {
-      this.tabMovesFocus = true;
-      return;
-    }
-    if (e.key === 'Enter' && (e.shiftKey || e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      this.onRun?.();
-      return;
-    }
-    if (e.key === 'Tab' && !this.tabMovesFocus && !e.altKey && !e.ctrlKey && !e.metaKey) {
-      e.preventDefault();
-      if (e.shiftKey) this.#dedent();
-      else this.#indent();
-      return;
-    }
-    if (e.key !== 'Tab') this.tabMovesFocus = false;
-    if (e.key === 'Enter' && !e.altKey && ta.selectionStart === ta.selectionEnd) {
-      const before = ta.value.slice(0, ta.selectionStart);
-      const line = before.slice(before.lastIndexOf('\n') + 1);
-      let indent = line.match(/^ */)[0];
-      if (/:\s*(#.*)?$/.test(line)) indent += INDENT;
-      e.preventDefault();
-      this.#insert('\n' + indent);
-    }
-  }
-
-  #indent() {
-    const ta = this.textarea;
-    const { selectionStart: start, selectionEnd: end } = ta;
-    if (start === end || !ta.value.slice(start, end).includes('\n')) {
-      const col = start - (ta.value.lastIndexOf('\n', start - 1) + 1);
-      this.#insert(' '.repeat(INDENT.length - (col % INDENT.length)));
-      return;
-    }
-    this.#editLines((line) => INDENT + line);
-  }
-
-  #dedent() {
-    this.#editLines((line) => line.replace(/^ {1,4}/, ''));
-  }
-
-  /** Rewrites every line the selection touches, keeping them selected. */
-  #editLines(edit) {
-    const ta = this.textarea;
-    const from = ta.value.lastIndexOf('\n', ta.selectionStart - 1) + 1;
-    let to = ta.value.indexOf('\n', Math.max(ta.selectionEnd - 1, from));
-    if (to < 0) to = ta.value.length;
-    const edited = ta.value.slice(from, to).split('\n').map(edit).join('\n');
-    ta.setSelectionRange(from, to);
-    this.#insert(edited);
-    ta.setSelectionRange(from, from + edited.length);
-  }
-
-  /** Replaces the selection, keeping the browser's undo history where it can. */
-  #insert(text) {
-    const ta = this.textarea;
-    ta.focus();
-    if (!document.execCommand('insertText', false, text)) {
-      ta.setRangeText(text, ta.selectionStart, ta.selectionEnd, 'end');
-      ta.dispatchEvent(new Event('input'));
-    }
+  /** The marked line, 0 if none. */
+  get markedLine() {
+    return this.view.state.field(errorLine);
   }
 }

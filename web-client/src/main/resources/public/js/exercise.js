@@ -4,6 +4,7 @@
 
 import { CodeEditor } from './editor.js';
 import { errorBlock } from './cell.js';
+import { typeset } from './math.js';
 import { api, domId, el, points } from './ui.js';
 
 const NAME_KEY = 'basis:name';
@@ -52,6 +53,7 @@ export class ExercisePanel {
 
     const prompt = el('div', { className: 'prompt' });
     prompt.innerHTML = exercise.prompt_html || '';
+    typeset(prompt).catch((err) => console.warn('math not typeset', err));
 
     this.element = el('section', { className: 'exercise', id: domId('exercise', id), 'aria-labelledby': headingId, 'data-exercise': id },
       el('h2', { id: headingId }, el('span', { className: 'kicker' }, 'Exercise'), ' ', exercise.info.title),

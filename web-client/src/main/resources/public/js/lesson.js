@@ -4,6 +4,7 @@
 import { Cell } from './cell.js';
 import { Engine } from './engine.js';
 import { ExercisePanel } from './exercise.js';
+import { typeset } from './math.js';
 import { api, bindEngineBar, el, idPath } from './ui.js';
 
 const engine = new Engine();
@@ -32,6 +33,7 @@ async function main() {
     const cell = new Cell(engine, code.textContent.replace(/\n$/, ''));
     code.parentElement.replaceWith(cell.element);
   }
+  await typeset(article).catch((err) => console.warn('math not typeset', err));
   article.removeAttribute('aria-busy');
 
   const entry = course.lessons.find((l) => l.id === id);
