@@ -1,7 +1,15 @@
 package basis.server;
 
+import basis.server.Access.Rule;
+import basis.server.accounts.AccountController;
+import basis.server.accounts.AccountRepository;
+import basis.server.accounts.LoginLimiter;
+import basis.server.accounts.Passwords;
 import basis.server.content.ContentController;
 import basis.server.content.Course;
+import basis.server.courses.CourseController;
+import basis.server.courses.CourseRepository;
+import basis.server.courses.GradebookController;
 import basis.server.submissions.GradingService;
 import basis.server.submissions.SubmissionController;
 import basis.server.submissions.SubmissionRepository;
@@ -13,6 +21,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -28,12 +37,34 @@ public final class App {
     /** Where the web-client jar puts the static front end (index.html, wasm/engine.wasm, ...). */
     public static final String STATIC_ROOT = "/public";
     static final int RETRY_AFTER_SECONDS = 5;
+    /** Larger request bodies are refused with 413 before a handler reads them. */
+    static final long MAX_REQUEST_BYTES = 512 * 1024;
+    static final int LOGIN_FAILURES_PER_EMAIL = 5, LOGIN_FAILURES_PER_IP = 50;
+    static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
+
+    /**
+     * How the app runs. {@code secureCookies}: mark cookies Secure even when the request does not say
+     * it came over HTTPS (set it behind a TLS proxy that sends no X-Forwarded-Proto).
+     */
+    public record Settings(String staticRoot, boolean secureCookies, int bcryptCost, Clock clock) {
+        public static Settings production() {
+            return new Settings(STATIC_ROOT, false, Passwords.PRODUCTION_COST, Clock.systemUTC());
+        }
+
+        public Settings withSecureCookies(boolean secure) {
+            return new Settings(staticRoot, secure, bcryptCost, clock);
+        }
+    }
 
     private static final Logger log = LoggerFactory.getLogger(App.class);
 
     private final ObjectMapper json = new ObjectMapper();
     private final ContentController content;
     private final SubmissionController submissions;
+    private final Access access;
+    private final AccountController accounts;
+    private final CourseController courses;
+    private final GradebookController gradebook;
     private final String staticRoot;
     private final Javalin javalin;
 
@@ -43,16 +74,30 @@ public final class App {
 
     /** @param staticRoot classpath folder served at {@code /} (tests pass their own) */
     public App(DataSource db, Course course, GradingService grading, String staticRoot) {
+        this(db, course, grading, new Settings(staticRoot, false, Passwords.PRODUCTION_COST, Clock.systemUTC()));
+    }
+
+    public App(DataSource db, Course course, GradingService grading, Settings settings) {
+        Clock clock = settings.clock();
+        AccountRepository accountRepo = new AccountRepository(db);
+        CourseRepository courseRepo = new CourseRepository(db);
+        SubmissionRepository submissionRepo = new SubmissionRepository(db);
         this.content = new ContentController(course, json);
-        this.submissions = new SubmissionController(course, new SubmissionRepository(db), grading, json,
-                Clock.systemUTC());
-        this.staticRoot = staticRoot;
+        this.submissions = new SubmissionController(course, submissionRepo, courseRepo, grading, json, clock);
+        this.access = new Access(accountRepo, courseRepo, clock, settings.secureCookies());
+        this.accounts = new AccountController(accountRepo, new Passwords(settings.bcryptCost()),
+                new LoginLimiter(LOGIN_FAILURES_PER_EMAIL, LOGIN_WINDOW, clock),
+                new LoginLimiter(LOGIN_FAILURES_PER_IP, LOGIN_WINDOW, clock), access, clock);
+        this.courses = new CourseController(courseRepo, accountRepo, course, clock);
+        this.gradebook = new GradebookController(courseRepo, submissionRepo, course);
+        this.staticRoot = settings.staticRoot();
         this.javalin = Javalin.create(this::configure);
     }
 
     private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(json, false));
+        config.http.maxRequestSize = MAX_REQUEST_BYTES;
         if (classpathHas(staticRoot)) {
             config.staticFiles.add(staticRoot, Location.CLASSPATH);
         } else {
@@ -64,11 +109,34 @@ public final class App {
 
     private void routes(JavalinConfig config) {
         var r = config.routes;
-        r.get("/api/course", content::course);
-        r.get("/api/lessons/{lessonId}", content::lesson);
-        r.get("/api/exercises/{id}", content::exercise);
-        r.post("/api/submissions", submissions::create);
-        r.get("/api/submissions", submissions::list);
+        r.beforeMatched(access::check); // every access rule and the CSRF check: see Access
+        r.get("/api/course", content::course, Rule.ANYONE);
+        r.get("/api/lessons/{lessonId}", content::lesson, Rule.ANYONE);
+        r.get("/api/exercises/{id}", content::exercise, Rule.ANYONE);
+        // Anonymous self-study (no account, no course): the lesson pages' Submit.
+        r.post("/api/submissions", submissions::create, Rule.ANONYMOUS_WRITE);
+        r.get("/api/submissions", submissions::list, Rule.ANYONE);
+
+        r.get("/api/session", accounts::session, Rule.ANYONE);
+        r.post("/api/signup", accounts::signup, Rule.ANYONE);
+        r.post("/api/signin", accounts::signin, Rule.ANYONE);
+        r.post("/api/signout", accounts::signout, Rule.ANYONE);
+
+        r.get("/api/courses", courses::mine, Rule.SIGNED_IN);
+        r.post("/api/courses", courses::create, Rule.COURSE_CREATOR);
+        r.post("/api/courses/join", courses::join, Rule.SIGNED_IN);
+        r.get("/api/courses/{courseId}", courses::get, Rule.COURSE_MEMBER);
+        r.patch("/api/courses/{courseId}", courses::update, Rule.COURSE_INSTRUCTOR);
+        r.get("/api/courses/{courseId}/members", courses::members, Rule.COURSE_INSTRUCTOR);
+        r.post("/api/courses/{courseId}/members", courses::putMember, Rule.COURSE_INSTRUCTOR);
+        r.put("/api/courses/{courseId}/exercises/{exercise}", courses::putExercise, Rule.COURSE_INSTRUCTOR);
+        r.post("/api/courses/{courseId}/submissions", submissions::createInCourse, Rule.COURSE_MEMBER);
+        r.get("/api/courses/{courseId}/submissions", submissions::listInCourse, Rule.COURSE_MEMBER);
+        r.get("/api/courses/{courseId}/submissions/{id}", submissions::getInCourse, Rule.COURSE_MEMBER);
+        r.post("/api/courses/{courseId}/submissions/{id}/override", submissions::override, Rule.COURSE_INSTRUCTOR);
+        r.post("/api/courses/{courseId}/whatif", submissions::whatIf, Rule.COURSE_INSTRUCTOR);
+        r.get("/api/courses/{courseId}/gradebook", gradebook::json, Rule.COURSE_INSTRUCTOR);
+        r.get("/api/courses/{courseId}/gradebook.csv", gradebook::csv, Rule.COURSE_INSTRUCTOR);
 
         r.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field()));
         r.exception(GradingService.BusyException.class, (e, ctx) -> {

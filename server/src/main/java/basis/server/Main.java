@@ -43,9 +43,14 @@ public final class Main {
     static final String USAGE_TEXT = """
             Usage: basis <command> [options]
 
-              serve [--port N] [--data DIR] [--db JDBC_URL] [--course DIR]
+              serve [--port N] [--data DIR] [--db JDBC_URL] [--course DIR] [--secure-cookies]
                   Start the web app on http://localhost:N (default 7070). The SQLite database is
-                  DIR/basis.db (default DIR: data/ in the repository); --db jdbc:sqlite:FILE instead.
+                  DIR/basis.db (default DIR: data/ in the repository); --db jdbc:sqlite:FILE or
+                  jdbc:postgresql://HOST:PORT/DB?user=U&password=P instead. --secure-cookies marks
+                  cookies Secure (behind an HTTPS proxy that sends no X-Forwarded-Proto).
+              admin create-instructor EMAIL [--name NAME] [--data DIR] [--db JDBC_URL]
+                  Create an account that may create courses (or grant that to an existing one and
+                  reset its password). The password is read from $BASIS_PASSWORD or stdin's first line.
               run FILE.py
                   Run a program on the JVM engine. Its output goes to stdout; an uncaught error
                   prints a Python traceback to stderr and exits with status 1.
@@ -63,9 +68,15 @@ public final class Main {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final java.io.InputStream in;
     private final ObjectMapper json = new ObjectMapper();
 
     public Main(PrintStream out, PrintStream err) {
+        this(System.in, out, err);
+    }
+
+    public Main(java.io.InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -93,7 +104,9 @@ public final class Main {
         List<String> rest = List.of(args).subList(1, args.length);
         try {
             return switch (args[0]) {
-                case "serve" -> serve(Options.parse("serve", rest, Set.of("--port", "--data", "--db", "--course"), Set.of()));
+                case "serve" -> serve(Options.parse("serve", rest, Set.of("--port", "--data", "--db", "--course"),
+                        Set.of("--secure-cookies")));
+                case "admin" -> admin(Options.parse("admin", rest, Set.of("--name", "--data", "--db"), Set.of()));
                 case "run" -> run(Options.parse("run", rest, Set.of(), Set.of()));
                 case "grade" -> grade(Options.parse("grade", rest, Set.of("--exercise", "--course"), Set.of("--json")));
                 case "help", "--help", "-h" -> {
@@ -116,24 +129,12 @@ public final class Main {
         if (!o.positionals.isEmpty()) throw new UsageException("serve takes no file arguments");
         int port = o.intValue("--port", DEFAULT_PORT, 0, 65535);
         Course course = loadCourse(o);
-        DataSource db;
-        String where;
-        try {
-            if (o.value("--db") != null) {
-                db = Database.open(o.value("--db"));
-                where = o.value("--db");
-            } else {
-                Path dataDir = o.value("--data") != null ? Path.of(o.value("--data")) : defaultDataDir();
-                db = Database.sqliteIn(dataDir);
-                where = dataDir.resolve("basis.db").toString();
-            }
-            Database.migrate(db);
-        } catch (RuntimeException e) {
-            err.println("basis serve: cannot open the database: " + e.getMessage());
-            return FAILED;
-        }
+        String where = o.value("--db") != null ? o.value("--db").replaceAll("password=[^&]*", "password=***")
+                : dataDir(o).resolve("basis.db").toString();
+        DataSource db = openDatabase(o, "serve");
+        if (db == null) return FAILED;
         GradingService grading = new GradingService(2, 8, GradingService.JVM_GRADER);
-        App app = new App(db, course, grading);
+        App app = new App(db, course, grading, App.Settings.production().withSecureCookies(o.flag("--secure-cookies")));
         try {
             app.start(port);
         } catch (RuntimeException e) {
@@ -155,6 +156,64 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         return OK;
+    }
+
+    private static Path dataDir(Options o) {
+        return o.value("--data") != null ? Path.of(o.value("--data")) : defaultDataDir();
+    }
+
+    /** The migrated database of --db or --data, or null after printing why not. */
+    private DataSource openDatabase(Options o, String command) {
+        try {
+            DataSource db = o.value("--db") != null ? Database.open(o.value("--db")) : Database.sqliteIn(dataDir(o));
+            Database.migrate(db);
+            return db;
+        } catch (RuntimeException e) {
+            err.println("basis " + command + ": cannot open the database: " + e.getMessage());
+            return null;
+        }
+    }
+
+    // ---- admin ----
+
+    int admin(Options o) {
+        if (o.positionals.size() != 2 || !o.positionals.get(0).equals("create-instructor")) {
+            throw new UsageException("usage: admin create-instructor EMAIL [--name NAME]");
+        }
+        String email = o.positionals.get(1).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!email.matches("[^@\\s]+@[^@\\s]+")) throw new UsageException("not an e-mail address: " + email);
+        String password = System.getenv("BASIS_PASSWORD");
+        if (password == null) {
+            try {
+                var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                password = reader.readLine();
+            } catch (IOException e) {
+                password = null;
+            }
+        }
+        String problem = basis.server.accounts.Passwords.problem(password);
+        if (problem != null) {
+            err.println("basis admin: " + problem + " (give it in $BASIS_PASSWORD or on stdin)");
+            return USAGE;
+        }
+        DataSource db = openDatabase(o, "admin");
+        if (db == null) return FAILED;
+        try {
+            var accounts = new basis.server.accounts.AccountRepository(db);
+            String hash = new basis.server.accounts.Passwords(basis.server.accounts.Passwords.PRODUCTION_COST).hash(password);
+            var existing = accounts.credentials(email);
+            if (existing.isPresent()) {
+                accounts.setPasswordAndCreator(existing.get().user().id(), hash, true);
+                out.println("updated " + email + ": may create courses; password reset");
+            } else {
+                String name = o.value("--name") != null ? o.value("--name").strip() : email.substring(0, email.indexOf('@'));
+                accounts.create(email, name, hash, true, Times.format(java.time.Instant.now()));
+                out.println("created instructor " + email + " (sign in, then create a course)");
+            }
+            return OK;
+        } finally {
+            Database.close(db);
+        }
     }
 
     static Path defaultDataDir() {

@@ -152,9 +152,33 @@ class MainTest {
     @Test
     void serveWithAnUnsupportedDatabaseFailsBeforeListening() {
         Outcome o = main("serve", "--port", "0", "--course", TestSupport.testCourseDir().toString(),
-                "--db", "jdbc:postgresql://localhost/basis");
+                "--db", "jdbc:mysql://localhost/basis");
         assertEquals(1, o.status());
         assertTrue(o.err().startsWith("basis serve: cannot open the database: unsupported database URL"), o.err());
+    }
+
+    @Test
+    void adminCreatesAnInstructorWhoMayCreateCoursesThenResetsTheirPassword(@org.junit.jupiter.api.io.TempDir Path data)
+            throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        Main m = new Main(new java.io.ByteArrayInputStream("correct horse battery\n".getBytes(StandardCharsets.UTF_8)),
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, m.execute("admin", "create-instructor", "Prof@Example.org", "--name", "Prof", "--data", data.toString()),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("created instructor prof@example.org"));
+        var db = basis.server.db.Database.sqliteIn(data);
+        var accounts = new basis.server.accounts.AccountRepository(db);
+        var creds = accounts.credentials("prof@example.org").orElseThrow();
+        assertTrue(creds.user().canCreateCourses());
+        assertEquals("Prof", creds.user().displayName());
+        assertTrue(new basis.server.accounts.Passwords(4).verify("correct horse battery", creds.passwordHash()));
+        basis.server.db.Database.close(db);
+
+        Main again = new Main(new java.io.ByteArrayInputStream("short\n".getBytes(StandardCharsets.UTF_8)),
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, again.execute("admin", "create-instructor", "prof@example.org", "--data", data.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("at least 8 characters"), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -16,7 +16,8 @@ public final class TestApp implements AutoCloseable {
         db = Database.sqliteIn(dataDir);
         Database.migrate(db);
         grading = new GradingService(threads, queue, grade);
-        app = new App(db, TestSupport.testCourse(), grading, "/testpublic").start(0);
+        app = new App(db, TestSupport.testCourse(), grading,
+                new App.Settings("/testpublic", false, 4, java.time.Clock.systemUTC())).start(0);
         http = new TestSupport.Http(app.port());
     }
 
@@ -28,5 +29,6 @@ public final class TestApp implements AutoCloseable {
     public void close() {
         app.stop();
         grading.close();
+        basis.server.db.Database.close(db);
     }
 }

@@ -2,7 +2,13 @@ package basis.server.submissions;
 
 import basis.grader.Exercise;
 import basis.grader.GradeResult;
+import basis.server.Access;
 import basis.server.ApiError;
+import basis.server.Bodies;
+import basis.server.Times;
+import basis.server.accounts.User;
+import basis.server.courses.CourseRepository;
+import basis.server.courses.CourseRepository.ExerciseSettings;
 import basis.server.content.Course;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,8 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -26,20 +31,20 @@ public final class SubmissionController {
     static final int MAX_NAME_CHARS = 100;
     static final int MAX_CODE_BYTES = 100 * 1024;
     static final int DEFAULT_LIST_LIMIT = 100, MAX_LIST_LIMIT = 500;
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final Logger log = LoggerFactory.getLogger(SubmissionController.class);
 
     private final Course course;
     private final SubmissionRepository repo;
+    private final CourseRepository courses;
     private final GradingService grading;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public SubmissionController(Course course, SubmissionRepository repo, GradingService grading, ObjectMapper json,
-                                Clock clock) {
+    public SubmissionController(Course course, SubmissionRepository repo, CourseRepository courses,
+                                GradingService grading, ObjectMapper json, Clock clock) {
         this.course = course;
         this.repo = repo;
+        this.courses = courses;
         this.grading = grading;
         this.json = json;
         this.clock = clock;
@@ -67,7 +72,7 @@ public final class SubmissionController {
         GradingService.Ticket ticket = grading.admit(); // 429 before anything is stored
         Submission stored;
         try {
-            stored = repo.insertPending(name, exercise.id(), code, TIMESTAMP.format(clock.instant()));
+            stored = repo.insertPending(name, exercise.id(), code, Times.format(clock.instant()));
         } catch (RuntimeException e) {
             ticket.cancel();
             throw e;
@@ -80,6 +85,127 @@ public final class SubmissionController {
     public void list(Context ctx) {
         String name = blankToNull(ctx.queryParam("name"));
         String exercise = blankToNull(ctx.queryParam("exercise"));
+        int limit = limit(ctx);
+        ctx.json(repo.list(name, exercise, limit).stream().map(this::view).toList());
+    }
+
+    // ---- submissions to a course, by signed-in members ----
+
+    /**
+     * {@code POST /api/courses/{courseId}/submissions} {@code {exercise, code}}: an official attempt.
+     * 429 with Retry-After when the exercise's attempt limit is used up; flagged late after its deadline.
+     */
+    public void createInCourse(Context ctx) {
+        long courseId = Access.course(ctx);
+        User user = Access.user(ctx);
+        JsonNode body = Bodies.object(ctx, "{\"exercise\", \"code\"}");
+        Exercise exercise = exercise(body);
+        String code = code(body);
+        Instant now = clock.instant();
+        ExerciseSettings settings = courses.exerciseSettings(courseId, exercise.id()).orElse(null);
+        if (settings != null && settings.maxAttempts() != null) {
+            Instant since = now.minusSeconds(settings.attemptWindowSeconds());
+            var times = repo.attemptTimesSince(courseId, user.id(), exercise.id(), Times.format(since));
+            if (times.size() >= settings.maxAttempts()) {
+                Instant oldest = Times.parse(times.get(times.size() - settings.maxAttempts()));
+                long wait = Math.max(1, oldest.plusSeconds(settings.attemptWindowSeconds()).getEpochSecond() - now.getEpochSecond());
+                ctx.header("Retry-After", String.valueOf(wait));
+                throw new ApiError(429, "you have used your " + settings.maxAttempts() + " official attempts at "
+                        + exercise.id() + " for now; the next is possible in " + wait
+                        + " seconds (Check in the browser stays unlimited)", null);
+            }
+        }
+        boolean late = settings != null && settings.dueAt() != null && Times.format(now).compareTo(settings.dueAt()) > 0;
+        GradingService.Ticket ticket = grading.admit();
+        Submission stored;
+        try {
+            stored = repo.insertPending(user.displayName(), exercise.id(), code, Times.format(now), user.id(), courseId, late);
+        } catch (RuntimeException e) {
+            ticket.cancel();
+            throw e;
+        }
+        Submission done = ticket.run(() -> gradeAndRecord(stored, exercise)).join();
+        ctx.status(201).json(view(done));
+    }
+
+    /**
+     * {@code GET /api/courses/{courseId}/submissions?exercise=&user=&limit=}: newest first. A student
+     * sees only their own; an instructor everyone's (or one student's with {@code user}).
+     */
+    public void listInCourse(Context ctx) {
+        long courseId = Access.course(ctx);
+        Long userId = Access.user(ctx).id();
+        if (CourseRepository.INSTRUCTOR.equals(Access.role(ctx))) {
+            String u = blankToNull(ctx.queryParam("user"));
+            userId = u == null ? null : parseId(u, "user");
+        }
+        ctx.json(repo.listForCourse(courseId, userId, blankToNull(ctx.queryParam("exercise")), limit(ctx))
+                .stream().map(this::view).toList());
+    }
+
+    /** {@code GET /api/courses/{courseId}/submissions/{id}}: 404 unless it is in the course and the caller may see it. */
+    public void getInCourse(Context ctx) {
+        ctx.json(view(visible(ctx)));
+    }
+
+    /** {@code POST /api/courses/{courseId}/submissions/{id}/override} {@code {score|null, comment}} (instructors). */
+    public void override(Context ctx) {
+        Submission s = visible(ctx);
+        JsonNode body = Bodies.object(ctx, "{\"score\", \"comment\"}");
+        Double score = Bodies.number(body, "score");
+        if (score != null && (score < 0 || (s.maxScore() != null && score > s.maxScore()))) {
+            throw ApiError.badRequest("score must be from 0 to " + (s.maxScore() == null ? "the maximum" : s.maxScore()), "score");
+        }
+        String comment = Bodies.text(body, "comment", false, 5000);
+        repo.setOverride(s.id(), score, score == null && (comment == null || comment.isEmpty()) ? null : comment);
+        ctx.json(view(repo.find(s.id()).orElseThrow()));
+    }
+
+    /** {@code POST /api/courses/{courseId}/whatif} {@code {exercise, code}}: grades edited code, records nothing (instructors). */
+    public void whatIf(Context ctx) {
+        JsonNode body = Bodies.object(ctx, "{\"exercise\", \"code\"}");
+        Exercise exercise = exercise(body);
+        String code = code(body);
+        GradingService.Ticket ticket = grading.admit();
+        GradeResult r = ticket.run(() -> grading.gradeFunction().grade(exercise, code)).join();
+        ctx.json(r.toMap());
+    }
+
+    private Submission visible(Context ctx) {
+        long id = parseId(ctx.pathParam("id"), "id");
+        Submission s = repo.find(id).orElse(null);
+        boolean ok = s != null && s.courseId() != null && s.courseId() == Access.course(ctx)
+                && (CourseRepository.INSTRUCTOR.equals(Access.role(ctx)) || Access.user(ctx).id() == s.userId());
+        if (!ok) throw ApiError.notFound("no submission " + id);
+        return s;
+    }
+
+    private Exercise exercise(JsonNode body) {
+        String exerciseId = Bodies.text(body, "exercise", true, 200);
+        return course.exercise(exerciseId)
+                .orElseThrow(() -> ApiError.badRequest("unknown exercise \"" + exerciseId + "\"", "exercise"));
+    }
+
+    private static String code(JsonNode body) {
+        JsonNode v = body.get("code");
+        if (v == null || !v.isTextual()) throw ApiError.badRequest("code is required (a string)", "code");
+        String code = v.asText();
+        if (code.getBytes(StandardCharsets.UTF_8).length > MAX_CODE_BYTES) {
+            throw new ApiError(413, "the code is larger than " + (MAX_CODE_BYTES / 1024) + " KB", "code");
+        }
+        return code;
+    }
+
+    private static long parseId(String raw, String field) {
+        try {
+            return Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            if (field.equals("id")) throw ApiError.notFound("no submission " + raw);
+            throw ApiError.badRequest(field + " must be a whole number", field);
+        }
+    }
+
+    private static int limit(Context ctx) {
         int limit = DEFAULT_LIST_LIMIT;
         String limitParam = ctx.queryParam("limit");
         if (limitParam != null) {
@@ -92,7 +218,7 @@ public final class SubmissionController {
                 throw ApiError.badRequest("limit must be a whole number from 1 to " + MAX_LIST_LIMIT, "limit");
             }
         }
-        ctx.json(repo.list(name, exercise, limit).stream().map(this::view).toList());
+        return limit;
     }
 
     private Submission gradeAndRecord(Submission s, Exercise exercise) {
@@ -111,7 +237,7 @@ public final class SubmissionController {
         return repo.find(s.id()).orElseThrow();
     }
 
-    private Map<String, Object> view(Submission s) {
+    Map<String, Object> view(Submission s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("exercise", s.exercise());
@@ -123,6 +249,15 @@ public final class SubmissionController {
         m.put("engine_build", s.engineBuild());
         m.put("result", s.resultJson() == null ? null : readStored(s));
         m.put("error", s.error());
+        if (s.courseId() != null) {
+            m.put("course_id", s.courseId());
+            m.put("user_id", s.userId());
+            m.put("late", s.late());
+            m.put("override_score", s.overrideScore());
+            m.put("override_comment", s.overrideComment());
+            m.put("effective_score", s.effectiveScore());
+            m.put("code", s.code());
+        }
         return m;
     }
 

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,8 @@ import javax.sql.DataSource;
 /** The {@code submissions} table. Every method is one short statement on its own connection. */
 public final class SubmissionRepository {
     private static final String COLUMNS =
-            "id, name, exercise, code, created_at, status, score, max_score, engine_build, result, error";
+            "id, name, exercise, code, created_at, status, score, max_score, engine_build, result, error,"
+            + " user_id, course_id, late, override_score, override_comment";
 
     private final DataSource ds;
 
@@ -22,21 +22,24 @@ public final class SubmissionRepository {
         this.ds = ds;
     }
 
-    /** Stores a new submission with status {@code pending} and returns it with its id. */
+    /** Stores a new anonymous (self-study) submission with status {@code pending} and returns it with its id. */
     public Submission insertPending(String name, String exercise, String code, String createdAt) {
-        String sql = "INSERT INTO submissions (name, exercise, code, created_at, status) VALUES (?, ?, ?, ?, ?)";
+        return insertPending(name, exercise, code, createdAt, null, null, false);
+    }
+
+    /** Stores a new submission with status {@code pending} and returns it with its id. */
+    public Submission insertPending(String name, String exercise, String code, String createdAt, Long userId,
+                                    Long courseId, boolean late) {
+        String sql = "INSERT INTO submissions (name, exercise, code, created_at, status, user_id, course_id, late)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = ds.getConnection();
-             PreparedStatement st = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            st.setString(1, name);
-            st.setString(2, exercise);
-            st.setString(3, code);
-            st.setString(4, createdAt);
-            st.setString(5, Submission.PENDING);
+             PreparedStatement st = c.prepareStatement(sql, new String[] {"id"})) {
+            bind(st, new Object[] {name, exercise, code, createdAt, Submission.PENDING, userId, courseId, late ? 1 : 0});
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 if (!keys.next()) throw new SQLException("no id returned for the new submission");
                 return new Submission(keys.getLong(1), name, exercise, code, createdAt, Submission.PENDING,
-                        null, null, null, null, null);
+                        null, null, null, null, null, userId, courseId, late, null, null);
             }
         } catch (SQLException e) {
             throw new DataAccessException("could not store the submission", e);
@@ -57,9 +60,12 @@ public final class SubmissionRepository {
         return found.stream().findFirst();
     }
 
-    /** Newest first; {@code name} and {@code exercise} are optional filters (null = any). */
+    /**
+     * Anonymous self-study submissions, newest first; {@code name} and {@code exercise} are optional
+     * filters (null = any). Submissions to a course never appear here.
+     */
     public List<Submission> list(String name, String exercise, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM submissions WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM submissions WHERE course_id IS NULL");
         List<Object> args = new ArrayList<>();
         if (name != null) {
             sql.append(" AND name = ?");
@@ -72,6 +78,41 @@ public final class SubmissionRepository {
         sql.append(" ORDER BY id DESC LIMIT ?");
         args.add(limit);
         return query(sql.toString(), args.toArray());
+    }
+
+    /** A course's submissions, newest first; {@code userId} and {@code exercise} filter when not null. */
+    public List<Submission> listForCourse(long courseId, Long userId, String exercise, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM submissions WHERE course_id = ?");
+        List<Object> args = new ArrayList<>(List.of(courseId));
+        if (userId != null) {
+            sql.append(" AND user_id = ?");
+            args.add(userId);
+        }
+        if (exercise != null) {
+            sql.append(" AND exercise = ?");
+            args.add(exercise);
+        }
+        sql.append(" ORDER BY id DESC LIMIT ?");
+        args.add(limit);
+        return query(sql.toString(), args.toArray());
+    }
+
+    /** Every graded submission of a course, oldest first (the gradebook's input). */
+    public List<Submission> gradedForCourse(long courseId) {
+        return query("SELECT " + COLUMNS + " FROM submissions WHERE course_id = ? AND status = ? ORDER BY id",
+                courseId, Submission.GRADED);
+    }
+
+    /** Creation times of a student's official attempts at an exercise since {@code sinceIso}, oldest first. */
+    public List<String> attemptTimesSince(long courseId, long userId, String exercise, String sinceIso) {
+        return query("SELECT " + COLUMNS + " FROM submissions WHERE course_id = ? AND user_id = ? AND exercise = ?"
+                + " AND created_at > ? ORDER BY id", courseId, userId, exercise, sinceIso)
+                .stream().map(Submission::createdAt).toList();
+    }
+
+    /** Sets (or with a null score clears) the instructor's manual score and comment. */
+    public void setOverride(long id, Double score, String comment) {
+        update("UPDATE submissions SET override_score = ?, override_comment = ? WHERE id = ?", score, comment, id);
     }
 
     private void update(String sql, Object... args) {
@@ -108,11 +149,17 @@ public final class SubmissionRepository {
         return new Submission(rs.getLong("id"), rs.getString("name"), rs.getString("exercise"), rs.getString("code"),
                 rs.getString("created_at"), rs.getString("status"), nullableDouble(rs, "score"),
                 nullableDouble(rs, "max_score"), rs.getString("engine_build"), rs.getString("result"),
-                rs.getString("error"));
+                rs.getString("error"), nullableLong(rs, "user_id"), nullableLong(rs, "course_id"),
+                rs.getInt("late") != 0, nullableDouble(rs, "override_score"), rs.getString("override_comment"));
     }
 
     private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
         double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
     }
 

@@ -25,7 +25,7 @@ class DatabaseTest {
         Path dir = tmp.resolve("nested/data");
         DataSource first = Database.sqliteIn(dir);
         assertTrue(Files.isDirectory(dir), "the data folder is created with its parents");
-        assertEquals(1, Database.migrate(first));
+        assertEquals(2, Database.migrate(first));
         long id = new SubmissionRepository(first).insertPending("Ada", "add-vectors", "x = 1", "2026-01-01T00:00:00.000Z").id();
 
         DataSource again = Database.sqliteIn(dir); // a restart: same file, new DataSource
@@ -58,10 +58,10 @@ class DatabaseTest {
     }
 
     @Test
-    void onlySqliteUrlsAreAccepted() {
+    void onlySqliteAndPostgresqlUrlsAreAccepted() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Database.open("jdbc:postgresql://localhost/basis"));
-        assertTrue(e.getMessage().contains("jdbc:postgresql://localhost/basis"), e.getMessage());
+                () -> Database.open("jdbc:mysql://localhost/basis"));
+        assertTrue(e.getMessage().contains("jdbc:mysql://localhost/basis"), e.getMessage());
     }
 
     private static long scalar(DataSource ds, String sql) throws SQLException {
