@@ -712,7 +712,7 @@ public final class GeneralEigen {
                 for (int r = 0; r < n; r++) {
                     double s = 0;
                     for (int k = 0; k <= ki; k++) {
-                        s = Kernels.fma(z[r + k * n], xr[k], s);
+                        s = s + z[r + k * n] * xr[k];
                     }
                     out[r + ki * n] = s;
                 }
@@ -750,8 +750,8 @@ public final class GeneralEigen {
                     double sr = 0;
                     double si = 0;
                     for (int k = 0; k <= ki; k++) {
-                        sr = Kernels.fma(z[r + k * n], xr[k], sr);
-                        si = Kernels.fma(z[r + k * n], xi[k], si);
+                        sr = sr + z[r + k * n] * xr[k];
+                        si = si + z[r + k * n] * xi[k];
                     }
                     out[r + p * n] = sr;
                     out[r + ki * n] = si;
@@ -797,9 +797,9 @@ public final class GeneralEigen {
                     xi[j] = q[1];
                 }
                 for (int k = 0; k < j; k++) {
-                    xr[k] = Kernels.fma(-q[0], t[k + j * n], xr[k]);
+                    xr[k] = xr[k] + -q[0] * t[k + j * n];
                     if (xi != null) {
-                        xi[k] = Kernels.fma(-q[1], t[k + j * n], xi[k]);
+                        xi[k] = xi[k] + -q[1] * t[k + j * n];
                     }
                 }
                 j--;
@@ -836,11 +836,11 @@ public final class GeneralEigen {
                     xi[j] = x2[1];
                 }
                 for (int k = 0; k < j1; k++) {
-                    xr[k] = Kernels.fma(-x1[0], t[k + j1 * n], xr[k]);
-                    xr[k] = Kernels.fma(-x2[0], t[k + j * n], xr[k]);
+                    xr[k] = xr[k] + -x1[0] * t[k + j1 * n];
+                    xr[k] = xr[k] + -x2[0] * t[k + j * n];
                     if (xi != null) {
-                        xi[k] = Kernels.fma(-x1[1], t[k + j1 * n], xi[k]);
-                        xi[k] = Kernels.fma(-x2[1], t[k + j * n], xi[k]);
+                        xi[k] = xi[k] + -x1[1] * t[k + j1 * n];
+                        xi[k] = xi[k] + -x2[1] * t[k + j * n];
                     }
                 }
                 j -= 2;

@@ -6,8 +6,9 @@ package basis.engine.nd.linalg;
  * rotations the decompositions share. Column-major storage; v is stored in place of x.
  *
  * <p>NumPy's OpenBLAS compiles LAPACK's Fortran without fused multiply-adds (only its BLAS kernels
- * use them), so the LAPACK-level formulas here use plain arithmetic and the BLAS-level loops
- * {@link Kernels#fma}.
+ * use them), so the LAPACK-level formulas here use plain arithmetic. The reflector applications
+ * (BLAS gemv/ger in LAPACK) are plain loops too: OpenBLAS's kernels for them are not reproduced, so
+ * emulated fused operations ({@link Kernels#fma}) would cost much and buy no exactness.
  */
 final class Householder {
     private Householder() {}
@@ -134,12 +135,12 @@ final class Householder {
             int cj = co + j * ldc;
             double w = c[cj];
             for (int i = 1; i < m; i++) {
-                w = Kernels.fma(c[cj + i], v[vo + i * vinc], w);
+                w = w + c[cj + i] * v[vo + i * vinc];
             }
             double t = -tau * w;
             c[cj] += t;
             for (int i = 1; i < m; i++) {
-                c[cj + i] = Kernels.fma(t, v[vo + i * vinc], c[cj + i]);
+                c[cj + i] = c[cj + i] + t * v[vo + i * vinc];
             }
         }
     }
@@ -160,14 +161,14 @@ final class Householder {
             double vj = v[vo + j * vinc];
             int cj = co + j * ldc;
             for (int i = 0; i < m; i++) {
-                w[i] = Kernels.fma(c[cj + i], vj, w[i]);
+                w[i] = w[i] + c[cj + i] * vj;
             }
         }
         for (int j = 0; j < n; j++) {
             double t = -tau * (j == 0 ? 1.0 : v[vo + j * vinc]);
             int cj = co + j * ldc;
             for (int i = 0; i < m; i++) {
-                c[cj + i] = Kernels.fma(t, w[i], c[cj + i]);
+                c[cj + i] = c[cj + i] + t * w[i];
             }
         }
     }

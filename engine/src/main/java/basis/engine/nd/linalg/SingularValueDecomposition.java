@@ -190,6 +190,9 @@ public final class SingularValueDecomposition {
             return true;
         }
         boolean rotate = vt != null;
+        if (!rotate && valuesDirect(n, d, e)) {
+            return true;
+        }
         if (n > 1) {
             int nm1 = n - 1;
             double[] w0 = new double[nm1];
@@ -594,30 +597,74 @@ public final class SingularValueDecomposition {
 
     /** {@code dlas2}: the smaller singular value of [[f, g], [0, h]]. */
     static double las2(double f, double g, double h) {
+        return las2Both(f, g, h)[0];
+    }
+
+    /** {@code dlas2}: {ssmin, ssmax} of [[f, g], [0, h]]. */
+    static double[] las2Both(double f, double g, double h) {
         double fa = Math.abs(f);
         double ga = Math.abs(g);
         double ha = Math.abs(h);
         double fhmn = Math.min(fa, ha);
         double fhmx = Math.max(fa, ha);
         if (fhmn == 0) {
-            return 0;
+            if (fhmx == 0) {
+                return new double[] {0, ga};
+            }
+            double mx = Math.max(fhmx, ga);
+            double q = Math.min(fhmx, ga) / mx;
+            return new double[] {0, mx * Math.sqrt(1 + q * q)};
         }
         if (ga < fhmx) {
             double as = 1 + fhmn / fhmx;
             double at = (fhmx - fhmn) / fhmx;
             double au = (ga / fhmx) * (ga / fhmx);
             double c = 2 / (Math.sqrt(as * as + au) + Math.sqrt(at * at + au));
-            return fhmn * c;
+            return new double[] {fhmn * c, fhmx / c};
         }
         double au = fhmx / ga;
         if (au == 0) {
-            return (fhmn * fhmx) / ga;
+            return new double[] {(fhmn * fhmx) / ga, ga};
         }
         double as = 1 + fhmn / fhmx;
         double at = (fhmx - fhmn) / fhmx;
         double c = 1 / (Math.sqrt(1 + (as * au) * (as * au)) + Math.sqrt(1 + (at * au) * (at * au)));
         double ssmin = (fhmn * c) * au;
-        return ssmin + ssmin;
+        return new double[] {ssmin + ssmin, ga / (c + c)};
+    }
+
+    /**
+     * {@code dlasq1}'s direct cases for singular values without vectors: n = 1, n = 2
+     * ({@code dlas2}) and a diagonal matrix. Returns false when the general algorithm is needed
+     * (there the implicit QR iteration stands in for LAPACK's dqds: same values up to rounding).
+     */
+    private static boolean valuesDirect(int n, double[] d, double[] e) {
+        if (n == 1) {
+            d[0] = Math.abs(d[0]);
+            return true;
+        }
+        if (n == 2) {
+            double[] r = las2Both(d[0], e[0], d[1]);
+            d[0] = r[1];
+            d[1] = r[0];
+            return true;
+        }
+        double sigmx = 0;
+        for (int i = 0; i < n - 1; i++) {
+            sigmx = Math.max(sigmx, Math.abs(e[i]));
+        }
+        if (sigmx != 0) {
+            return false;
+        }
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = Math.abs(d[i]);
+        }
+        java.util.Arrays.sort(a);
+        for (int i = 0; i < n; i++) {
+            d[i] = a[n - 1 - i];
+        }
+        return true;
     }
 
     /**

@@ -123,20 +123,20 @@ public final class SymmetricEigen {
                     double t1 = taui * vc;
                     double t2 = 0.0;
                     int col = a22 + c * n;
-                    w[c] = Kernels.fma(t1, a[col + c], w[c]);
+                    w[c] = w[c] + t1 * a[col + c];
                     for (int r = c + 1; r < len; r++) {
-                        w[r] = Kernels.fma(t1, a[col + r], w[r]);
-                        t2 = Kernels.fma(a[col + r], a[vi + r], t2);
+                        w[r] = w[r] + t1 * a[col + r];
+                        t2 = t2 + a[col + r] * a[vi + r];
                     }
-                    w[c] = Kernels.fma(taui, t2, w[c]);
+                    w[c] = w[c] + taui * t2;
                 }
                 double dot = 0.0;
                 for (int r = 0; r < len; r++) {
-                    dot = Kernels.fma(w[r], a[vi + r], dot);
+                    dot = dot + w[r] * a[vi + r];
                 }
                 double alpha = -0.5 * taui * dot;
                 for (int r = 0; r < len; r++) {
-                    w[r] = Kernels.fma(alpha, a[vi + r], w[r]);
+                    w[r] = w[r] + alpha * a[vi + r];
                 }
                 // A22 -= v w^T + w v^T (lower triangle).
                 for (int c = 0; c < len; c++) {
@@ -144,8 +144,8 @@ public final class SymmetricEigen {
                     double t2 = -w[c];
                     int col = a22 + c * n;
                     for (int r = c; r < len; r++) {
-                        a[col + r] = Kernels.fma(t1, w[r], a[col + r]);
-                        a[col + r] = Kernels.fma(t2, a[vi + r], a[col + r]);
+                        a[col + r] = a[col + r] + t1 * w[r];
+                        a[col + r] = a[col + r] + t2 * a[vi + r];
                     }
                 }
                 a[vi] = e[i];
