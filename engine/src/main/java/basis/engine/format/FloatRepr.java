@@ -82,7 +82,57 @@ public final class FloatRepr {
         if (!isFinite(x)) {
             return nonFinite(x);
         }
+        if (!alt && digits >= 1 && digits <= 3) {
+            String fast = fixedFast(x, digits);
+            if (fast != null) return fast;
+        }
         return Dragon4.positional(x, digits, false, true, digits == 0 && !alt ? '-' : 'k', false, -1, -1, -1);
+    }
+
+    private static final long[] POW10 = {1, 10, 100, 1000};
+
+    /**
+     * format(x, '.Nf') for N in 1..3 in 64-bit integer arithmetic: x = m * 2^e exactly, so x * 10^N
+     * = m * 10^N * 2^e is rounded half-to-even on its exact value, as Python does. Null when the
+     * value does not fit (very large, very small): the caller falls back to Dragon4.
+     */
+    static String fixedFast(double x, int digits) {
+        long bits = Double.doubleToRawLongBits(x);
+        boolean neg = bits < 0;
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        long mant = bits & 0xFFFFFFFFFFFFFL;
+        if (exp == 0) {
+            return null;
+        }
+        mant |= 1L << 52;
+        int e = exp - 1075;
+        long p10 = POW10[digits];
+        long q;
+        if (e >= 0) {
+            if (e > 9) return null;
+            long n = mant << e;
+            if (n > Long.MAX_VALUE / p10) return null;
+            q = n * p10;
+        } else {
+            int shift = -e;
+            if (shift > 62) return null;
+            long n = mant * p10;
+            q = n >>> shift;
+            long r = n & ((1L << shift) - 1);
+            long half = 1L << (shift - 1);
+            if (r > half || (r == half && (q & 1) == 1)) q++;
+        }
+        String d = Long.toString(q);
+        StringBuilder sb = new StringBuilder(d.length() + 3);
+        if (neg) sb.append('-');
+        if (d.length() <= digits) {
+            sb.append("0.");
+            for (int i = d.length(); i < digits; i++) sb.append('0');
+            sb.append(d);
+        } else {
+            sb.append(d, 0, d.length() - digits).append('.').append(d, d.length() - digits, d.length());
+        }
+        return sb.toString();
     }
 
     /** Python's {@code format(x, '.{digits}e')}. */

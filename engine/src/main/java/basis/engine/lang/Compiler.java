@@ -482,7 +482,12 @@ public final class Compiler {
         }
         boolean anyStarred = false;
         for (boolean b : starred) anyStarred |= b;
-        if (!anyStarred && kwNames.length == 0) return new Nodes.SimpleCall(expr(c.func(), ctx), args, c.line());
+        if (!anyStarred && kwNames.length == 0) {
+            if (c.func() instanceof Attribute a) {
+                return new Nodes.MethodCall(expr(a.value(), ctx), a.attr(), args, restricted, c.line());
+            }
+            return new Nodes.SimpleCall(expr(c.func(), ctx), args, c.line());
+        }
         return new Nodes.Call(expr(c.func(), ctx), args, starred, kwNames, kwValues, c.line());
     }
 
@@ -494,8 +499,13 @@ public final class Compiler {
                 parts[i] = s;
             } else {
                 FormattedValue fv = (FormattedValue) p;
-                parts[i] = new Nodes.FStringNode.Piece(expr(fv.value(), ctx), fv.conversion(),
-                        fv.spec() == null ? null : fstring(fv.spec(), ctx), fv.selfDoc());
+                Nodes.Expr spec = null;
+                if (fv.spec() != null) {
+                    boolean literal = fv.spec().parts().stream().allMatch(x -> x instanceof String);
+                    spec = literal ? new Nodes.Const(String.join("", fv.spec().parts().stream().map(x -> (String) x)
+                            .toArray(String[]::new)), f.line()) : fstring(fv.spec(), ctx);
+                }
+                parts[i] = new Nodes.FStringNode.Piece(expr(fv.value(), ctx), fv.conversion(), spec, fv.selfDoc());
             }
         }
         return new Nodes.FStringNode(parts, f.line());

@@ -348,7 +348,10 @@ public final class Nodes {
 
         @Override
         public Object eval(Frame f) {
-            Object o = obj.eval(f);
+            return check(f, obj.eval(f), name);
+        }
+
+        static Object check(Frame f, Object o, String name) {
             if (o instanceof PyModule m && !f.in.forbiddenFunctions.isEmpty()) {
                 String full = m.name + "." + name;
                 String shortName = full.replaceFirst("^numpy", "np");
@@ -437,6 +440,50 @@ public final class Nodes {
         @Override
         public Object eval(Frame f) {
             Object fn = func.eval(f);
+            Object[] argv = new Object[args.length];
+            for (int i = 0; i < argv.length; i++) argv[i] = args[i].eval(f);
+            if (fn instanceof PyFunction pf) return Calls.invoke(f.in, pf, argv, null);
+            return Access.call(f.in, fn, argv, null);
+        }
+    }
+
+    /**
+     * obj.name(args) with plain positional arguments: calls the method without allocating a bound
+     * method object, with a direct path for list.append (the commonest call in student loops).
+     */
+    public static final class MethodCall extends Expr {
+        final Expr obj;
+        final String name;
+        final Expr[] args;
+        final boolean restricted;
+
+        public MethodCall(Expr obj, String name, Expr[] args, boolean restricted, int line) {
+            super(line);
+            this.obj = obj;
+            this.name = name;
+            this.args = args;
+            this.restricted = restricted;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object o = obj.eval(f);
+            if (o instanceof PyList l && args.length == 1 && name.equals("append")) {
+                Object v = args[0].eval(f);
+                if ((l.items.size() & 0xffff) == 0xffff) f.in.allocate(8L * 0x10000, "");
+                l.items.add(v);
+                return PyNone.NONE;
+            }
+            if (o instanceof PyInstance inst && !inst.attrs.containsKey(name)) {
+                Object m = inst.cls.lookup(name);
+                if (m instanceof PyFunction pf) {
+                    Object[] argv = new Object[args.length + 1];
+                    argv[0] = o;
+                    for (int i = 0; i < args.length; i++) argv[i + 1] = args[i].eval(f);
+                    return Calls.invoke(f.in, pf, argv, null);
+                }
+            }
+            Object fn = restricted ? RestrictedAttr.check(f, o, name) : Access.getAttr(f.in, o, name);
             Object[] argv = new Object[args.length];
             for (int i = 0; i < argv.length; i++) argv[i] = args[i].eval(f);
             if (fn instanceof PyFunction pf) return Calls.invoke(f.in, pf, argv, null);
