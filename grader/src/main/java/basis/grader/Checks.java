@@ -155,6 +155,8 @@ def check_close(actual, expected, rtol=1e-05, atol=1e-08, what=None):
 
 def check_shape(actual, shape, what=None):
     what = _what(what)
+    if actual is None:
+        fail(what + " should return something of shape " + str(tuple(shape)) + ", but it returned None. Did you forget to return the result?")
     got = _shape(actual)
     if got != tuple(shape):
         fail(what + " should have shape " + str(tuple(shape)) + ", but it has shape " + str(got) + ".")
