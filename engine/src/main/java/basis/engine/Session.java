@@ -67,6 +67,7 @@ public final class Session {
         in.steps = 0;
         in.depth = 0;
         in.lastDisplay = null;
+        in.plots.clear();
         sources.put(filename, source.replace("\r\n", "\n").split("\n", -1));
         Frame f = null;
         try {
@@ -74,14 +75,20 @@ public final class Session {
             Nodes.Stmt code = Compiler.compileModule(ast, globals, filename, notebook, restricted);
             f = new Frame(new Object[0], new PyCell[0], globals, in, null);
             code.exec(f);
-            return new RunResult(in.output(), in.lastDisplay, null);
+            return new RunResult(in.output(), in.lastDisplay, null, plots(notebook));
         } catch (SyntaxErrorException e) {
-            return new RunResult(in.output(), null, syntaxError(e, filename));
+            return new RunResult(in.output(), null, syntaxError(e, filename), plots(notebook));
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError ex) {
             PyException e = StmtNodes.toPython(ex);
             e.addFrame(filename, "<module>", f == null ? 0 : f.line);
-            return new RunResult(in.output(), null, describe(e));
+            return new RunResult(in.output(), null, describe(e), plots(notebook));
         }
+    }
+
+    /** The figures shown by this run; a notebook cell also shows the figures it left open, as Jupyter does. */
+    private java.util.List<String> plots(boolean notebook) {
+        if (notebook) basis.engine.lang.PlotModule.flush(in);
+        return java.util.List.copyOf(in.plots);
     }
 
     private static void appendRepeats(StringBuilder tb, int repeats) {

@@ -50,6 +50,7 @@ export class Cell {
     const parts = [];
     if (result.stdout) parts.push(el('pre', { className: 'stdout' }, result.stdout));
     if (result.display !== null && result.display !== undefined) parts.push(el('pre', { className: 'display' }, result.display));
+    for (const svg of result.plots || []) parts.push(plotFigure(svg));
     if (result.error) {
       parts.push(errorBlock(result.error));
       this.editor.markLine(result.error.line || 0);
@@ -58,6 +59,19 @@ export class Cell {
     this.output.replaceChildren(...parts);
     this.output.hidden = parts.length === 0;
   }
+}
+
+/**
+ * A figure drawn by matplotlib.pyplot: the engine's SVG (built by PlotSvg, text escaped there),
+ * parsed as SVG so no HTML in it could ever run.
+ */
+export function plotFigure(svg) {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const root = doc.documentElement;
+  const figure = el('figure', { className: 'plot' });
+  if (root.nodeName !== 'svg' || root.querySelector('script, foreignObject')) return figure;
+  figure.append(document.importNode(root, true));
+  return figure;
 }
 
 /** A Python error: "ValueError on line 3", then its traceback. */

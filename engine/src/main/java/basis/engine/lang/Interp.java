@@ -27,6 +27,9 @@ public final class Interp {
     public String lastDisplay;
     /** numpy's legacy global RandomState, created on first use. */
     public Object numpyRandomState;
+    /** matplotlib.pyplot's open figures (PlotModule.State), and the SVGs of the figures shown by this run. */
+    public Object plotState;
+    public final java.util.List<String> plots = new java.util.ArrayList<>();
     /** Python's random module state, created on first use. */
     public Object pyRandomState;
 
