@@ -67,6 +67,7 @@ public final class App {
     private final GradebookController gradebook;
     private final String staticRoot;
     private final Javalin javalin;
+    private ApiRoutes api;
 
     public App(DataSource db, Course course, GradingService grading) {
         this(db, course, grading, STATIC_ROOT);
@@ -110,33 +111,49 @@ public final class App {
     private void routes(JavalinConfig config) {
         var r = config.routes;
         r.beforeMatched(access::check); // every access rule and the CSRF check: see Access
-        r.get("/api/course", content::course, Rule.ANYONE);
-        r.get("/api/lessons/{lessonId}", content::lesson, Rule.ANYONE);
-        r.get("/api/exercises/{id}", content::exercise, Rule.ANYONE);
-        // Anonymous self-study (no account, no course): the lesson pages' Submit.
-        r.post("/api/submissions", submissions::create, Rule.ANONYMOUS_WRITE);
-        r.get("/api/submissions", submissions::list, Rule.ANYONE);
-
-        r.get("/api/session", accounts::session, Rule.ANYONE);
-        r.post("/api/signup", accounts::signup, Rule.ANYONE);
-        r.post("/api/signin", accounts::signin, Rule.ANYONE);
-        r.post("/api/signout", accounts::signout, Rule.ANYONE);
-
-        r.get("/api/courses", courses::mine, Rule.SIGNED_IN);
-        r.post("/api/courses", courses::create, Rule.COURSE_CREATOR);
-        r.post("/api/courses/join", courses::join, Rule.SIGNED_IN);
-        r.get("/api/courses/{courseId}", courses::get, Rule.COURSE_MEMBER);
-        r.patch("/api/courses/{courseId}", courses::update, Rule.COURSE_INSTRUCTOR);
-        r.get("/api/courses/{courseId}/members", courses::members, Rule.COURSE_INSTRUCTOR);
-        r.post("/api/courses/{courseId}/members", courses::putMember, Rule.COURSE_INSTRUCTOR);
-        r.put("/api/courses/{courseId}/exercises/{exercise}", courses::putExercise, Rule.COURSE_INSTRUCTOR);
-        r.post("/api/courses/{courseId}/submissions", submissions::createInCourse, Rule.COURSE_MEMBER);
-        r.get("/api/courses/{courseId}/submissions", submissions::listInCourse, Rule.COURSE_MEMBER);
-        r.get("/api/courses/{courseId}/submissions/{id}", submissions::getInCourse, Rule.COURSE_MEMBER);
-        r.post("/api/courses/{courseId}/submissions/{id}/override", submissions::override, Rule.COURSE_INSTRUCTOR);
-        r.post("/api/courses/{courseId}/whatif", submissions::whatIf, Rule.COURSE_INSTRUCTOR);
-        r.get("/api/courses/{courseId}/gradebook", gradebook::json, Rule.COURSE_INSTRUCTOR);
-        r.get("/api/courses/{courseId}/gradebook.csv", gradebook::csv, Rule.COURSE_INSTRUCTOR);
+        api = new ApiRoutes(r);
+        api.get("/api/course", content::course, Rule.ANYONE, "The course: lessons and their exercises")
+            .get("/api/lessons/{lessonId}", content::lesson, Rule.ANYONE, "A lesson with its HTML")
+            .get("/api/exercises/{id}", content::exercise, Rule.ANYONE, "The public part of an exercise")
+            // Anonymous self-study (no account, no course): the lesson pages' Submit.
+            .post("/api/submissions", submissions::create, Rule.ANONYMOUS_WRITE,
+                    "Create an anonymous self-study submission, graded on the server (413 too large, 429 busy)",
+                    "exercise", "name", "code")
+            .get("/api/submissions", submissions::list, Rule.ANYONE, "Anonymous submissions by ?name=&exercise=&limit=")
+            .get("/api/session", accounts::session, Rule.ANYONE, "Who is signed in, and the CSRF token")
+            .post("/api/signup", accounts::signup, Rule.ANYONE, "Create an account and sign in (409 e-mail taken)",
+                    "email", "password", "display_name")
+            .post("/api/signin", accounts::signin, Rule.ANYONE, "Sign in (401 wrong; 429 after repeated failures)",
+                    "email", "password")
+            .post("/api/signout", accounts::signout, Rule.ANYONE, "Sign out")
+            .get("/api/courses", courses::mine, Rule.SIGNED_IN, "My courses and my role in each")
+            .post("/api/courses", courses::create, Rule.COURSE_CREATOR, "Create a course (you become its instructor)",
+                    "title", "score_policy")
+            .post("/api/courses/join", courses::join, Rule.SIGNED_IN, "Join a course as a student with its code", "join_code")
+            .get("/api/courses/{courseId}", courses::get, Rule.COURSE_MEMBER, "A course, my role, its exercises' settings")
+            .patch("/api/courses/{courseId}", courses::update, Rule.COURSE_INSTRUCTOR, "Rename or change the score policy",
+                    "title", "score_policy")
+            .get("/api/courses/{courseId}/members", courses::members, Rule.COURSE_INSTRUCTOR, "The roster")
+            .post("/api/courses/{courseId}/members", courses::putMember, Rule.COURSE_INSTRUCTOR,
+                    "Add a signed-up user or change their role", "email", "role")
+            .put("/api/courses/{courseId}/exercises/{exercise}", courses::putExercise, Rule.COURSE_INSTRUCTOR,
+                    "Set an exercise's deadline and attempt limit", "due_at", "max_attempts", "attempt_window_s")
+            .post("/api/courses/{courseId}/submissions", submissions::createInCourse, Rule.COURSE_MEMBER,
+                    "Create an official submission, graded and stored (429 attempt limit or busy)", "exercise", "code")
+            .get("/api/courses/{courseId}/submissions", submissions::listInCourse, Rule.COURSE_MEMBER,
+                    "Submissions: a student's own, or all for instructors (?exercise=&user=&limit=)")
+            .get("/api/courses/{courseId}/submissions/{id}", submissions::getInCourse, Rule.COURSE_MEMBER,
+                    "One submission with its code and result")
+            .post("/api/courses/{courseId}/submissions/{id}/override", submissions::override, Rule.COURSE_INSTRUCTOR,
+                    "Set or clear a manual score with a comment", "score", "comment")
+            .post("/api/courses/{courseId}/whatif", submissions::whatIf, Rule.COURSE_INSTRUCTOR,
+                    "Grade edited code without recording anything", "exercise", "code")
+            .get("/api/courses/{courseId}/gradebook", gradebook::json, Rule.COURSE_INSTRUCTOR,
+                    "Students by exercises under the score policy")
+            .get("/api/courses/{courseId}/gradebook.csv", gradebook::csv, Rule.COURSE_INSTRUCTOR,
+                    "The gradebook as CSV for an LMS");
+        Map<String, Object> openApi = api.openApi();
+        r.get("/api/openapi.json", ctx -> ctx.json(openApi), Rule.ANYONE);
 
         r.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field()));
         r.exception(GradingService.BusyException.class, (e, ctx) -> {
@@ -153,6 +170,11 @@ public final class App {
     public App start(int port) {
         javalin.start(port);
         return this;
+    }
+
+    /** Every API route (method, path, access rule), as documented at /api/openapi.json. */
+    public java.util.List<ApiRoutes.Route> apiRoutes() {
+        return api.all();
     }
 
     /** The port actually listened on (useful after {@code start(0)}). */

@@ -1,11 +1,10 @@
 package basis.server;
 
-import basis.server.db.Database;
 import basis.server.submissions.GradingService;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 
-/** The app on a free port with a fresh SQLite database, the test course and the test front end. */
+/** The app on a free port with a fresh database (SQLite, or PostgreSQL: see {@link TestDatabases}), the test course and the test front end. */
 public final class TestApp implements AutoCloseable {
     public final DataSource db;
     public final GradingService grading;
@@ -13,8 +12,7 @@ public final class TestApp implements AutoCloseable {
     public final TestSupport.Http http;
 
     public TestApp(Path dataDir, int threads, int queue, GradingService.GradeFunction grade) {
-        db = Database.sqliteIn(dataDir);
-        Database.migrate(db);
+        db = TestDatabases.fresh(dataDir);
         grading = new GradingService(threads, queue, grade);
         app = new App(db, TestSupport.testCourse(), grading,
                 new App.Settings("/testpublic", false, 4, java.time.Clock.systemUTC())).start(0);
@@ -29,6 +27,6 @@ public final class TestApp implements AutoCloseable {
     public void close() {
         app.stop();
         grading.close();
-        basis.server.db.Database.close(db);
+        TestDatabases.drop(db);
     }
 }

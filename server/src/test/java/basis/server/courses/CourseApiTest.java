@@ -5,21 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import basis.grader.GradeResult;
-import basis.grader.GradeResult.TestOutcome;
 import basis.server.ApiClient;
 import basis.server.TestApp;
+import basis.server.TestSupport;
 import basis.server.TestSupport.Response;
 import basis.server.accounts.AccountRepository;
 import basis.server.accounts.Passwords;
-import basis.server.submissions.GradingService;
 import basis.server.submissions.SubmissionRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,16 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CourseApiTest {
     static final String EX = "add-vectors", PASSWORD = "correct horse battery";
-
-    /** Scores what the code says: "# score N" gives N of 2; one test passes when N >= 1. */
-    public static final GradingService.GradeFunction SCORE_FROM_CODE = (ex, code) -> {
-        Matcher m = Pattern.compile("# score (\\d)").matcher(code);
-        int n = m.find() ? Integer.parseInt(m.group(1)) : 0;
-        return new GradeResult(ex.id(), n, 2, java.util.List.of(
-                new TestOutcome("test_first", n >= 1, Math.min(n, 1), 1, n >= 1 ? "" : "first failed", false),
-                new TestOutcome("test_second", n >= 2, n >= 2 ? 1 : 0, 1, n >= 2 ? "" : "second failed", true)),
-                "fake-build", 0, null);
-    };
 
     @TempDir
     Path tmp;
@@ -47,7 +33,7 @@ class CourseApiTest {
 
     @BeforeEach
     void start() {
-        t = new TestApp(tmp, 2, 8, SCORE_FROM_CODE);
+        t = new TestApp(tmp, 2, 8, TestSupport.SCORE_FROM_CODE);
         prof = instructor("prof@example.org", "Prof");
         otherProf = instructor("other@example.org", "Other");
         Response c = prof.post("/api/courses", Map.of("title", "Linear Algebra for ML, spring"));
