@@ -537,27 +537,12 @@ public final class GeneralEigen {
                 double sn = r[9];
                 if (wantt) {
                     if (i2 > i) {
-                        for (int j = i + 1; j <= i2; j++) {
-                            double x = h[p + j * n];
-                            double y = h[i + j * n];
-                            h[p + j * n] = cs * x + sn * y;
-                            h[i + j * n] = cs * y - sn * x;
-                        }
+                        Kernels.rot(i2 - i, h, p + (i + 1) * n, n, h, i + (i + 1) * n, n, cs, sn);
                     }
-                    for (int j = i1; j < p; j++) {
-                        double x = h[j + p * n];
-                        double y = h[j + i * n];
-                        h[j + p * n] = cs * x + sn * y;
-                        h[j + i * n] = cs * y - sn * x;
-                    }
+                    Kernels.rot(p - i1, h, i1 + p * n, 1, h, i1 + i * n, 1, cs, sn);
                 }
                 if (wantz) {
-                    for (int j = 0; j < n; j++) {
-                        double x = z[j + p * n];
-                        double y = z[j + i * n];
-                        z[j + p * n] = cs * x + sn * y;
-                        z[j + i * n] = cs * y - sn * x;
-                    }
+                    Kernels.rot(n, z, p * n, 1, z, i * n, 1, cs, sn);
                 }
             }
             kdefl = 0;
@@ -915,12 +900,7 @@ public final class GeneralEigen {
                 double[] rot = Householder.lartg(v[c1 + k], v[c2 + k]);
                 double cs = rot[0];
                 double sn = rot[1];
-                for (int r = 0; r < n; r++) {
-                    double x = v[c1 + r];
-                    double y = v[c2 + r];
-                    v[c1 + r] = cs * x + sn * y;
-                    v[c2 + r] = cs * y - sn * x;
-                }
+                Kernels.rot(n, v, c1, 1, v, c2, 1, cs, sn);
                 v[c2 + k] = 0;
             }
         }

@@ -6,9 +6,9 @@ package basis.engine.nd.linalg;
  * rotations the decompositions share. Column-major storage; v is stored in place of x.
  *
  * <p>NumPy's OpenBLAS compiles LAPACK's Fortran without fused multiply-adds (only its BLAS kernels
- * use them), so the LAPACK-level formulas here use plain arithmetic. The reflector applications
- * (BLAS gemv/ger in LAPACK) are plain loops too: OpenBLAS's kernels for them are not reproduced, so
- * emulated fused operations ({@link Kernels#fma}) would cost much and buy no exactness.
+ * use them), so the LAPACK-level formulas here use plain arithmetic, and the reflector applications
+ * go through the reproduced BLAS kernels ({@link Kernels#gemvT}, {@link Kernels#gemvN},
+ * {@link Kernels#ger}) as LAPACK's {@code dlarf} does.
  */
 final class Householder {
     private Householder() {}
@@ -124,53 +124,98 @@ final class Householder {
     }
 
     /**
-     * Applies H = I - tau v v^T from the left to the m x n matrix C at c[co] (leading dimension ldc):
-     * w = C^T v, C -= tau v w^T. v has m elements from v[vo] at stride vinc, v(0) taken as 1.
+     * Applies H = I - tau v v^T from the left to the m x n matrix C at c[co] (leading dimension ldc),
+     * as LAPACK's {@code dlarf}: trailing zeros of v and trailing zero columns of C skipped, then
+     * w = C^T v ({@link Kernels#gemvT}) and C -= tau v w^T ({@link Kernels#ger}). v has m elements
+     * from v[vo] at stride vinc; v(0) is taken as 1 whatever is stored there.
      */
     static void applyLeft(int m, int n, double[] v, int vo, int vinc, double tau, double[] c, int co, int ldc) {
         if (tau == 0 || m == 0 || n == 0) {
             return;
         }
-        for (int j = 0; j < n; j++) {
-            int cj = co + j * ldc;
-            double w = c[cj];
-            for (int i = 1; i < m; i++) {
-                w = w + c[cj + i] * v[vo + i * vinc];
-            }
-            double t = -tau * w;
-            c[cj] += t;
-            for (int i = 1; i < m; i++) {
-                c[cj + i] = c[cj + i] + t * v[vo + i * vinc];
-            }
+        double[] vv = unitLeading(m, v, vo, vinc);
+        int lastv = m;
+        while (lastv > 0 && vv[lastv - 1] == 0) {
+            lastv--;
         }
+        int lastc = lastNonzeroColumn(lastv, n, c, co, ldc);
+        if (lastv == 0 || lastc == 0) {
+            return;
+        }
+        double[] w = new double[lastc];
+        Kernels.gemvT(lastv, lastc, 1.0, c, co, ldc, vv, 0, 1, w, 0);
+        Kernels.ger(lastv, lastc, -tau, vv, 0, 1, w, 0, 1, c, co, ldc);
     }
 
     /**
-     * Applies H from the right to the m x n matrix C: w = C v, C -= tau w v^T (v has n elements,
-     * v(0) taken as 1).
+     * Applies H from the right to the m x n matrix C ({@code dlarf('Right')}): w = C v
+     * ({@link Kernels#gemvN}), C -= tau w v^T. v has n elements, v(0) taken as 1.
      */
     static void applyRight(int m, int n, double[] v, int vo, int vinc, double tau, double[] c, int co, int ldc) {
         if (tau == 0 || m == 0 || n == 0) {
             return;
         }
-        double[] w = new double[m];
-        for (int i = 0; i < m; i++) {
-            w[i] = c[co + i];
+        double[] vv = unitLeading(n, v, vo, vinc);
+        int lastv = n;
+        while (lastv > 0 && vv[lastv - 1] == 0) {
+            lastv--;
         }
-        for (int j = 1; j < n; j++) {
-            double vj = v[vo + j * vinc];
-            int cj = co + j * ldc;
+        int lastc = lastNonzeroRow(m, lastv, c, co, ldc);
+        if (lastv == 0 || lastc == 0) {
+            return;
+        }
+        double[] w = new double[lastc];
+        if (vinc == 1) {
+            Kernels.gemvN(lastc, lastv, 1.0, c, co, ldc, vv, 0, 1, w, 0);
+        } else {
+            // OpenBLAS's gemv_n takes another path for a strided x (v is a row of a matrix).
+            double[] xs = new double[(lastv - 1) * vinc + 1];
+            for (int i = 0; i < lastv; i++) {
+                xs[i * vinc] = vv[i];
+            }
+            Kernels.gemvN(lastc, lastv, 1.0, c, co, ldc, xs, 0, vinc, w, 0);
+        }
+        Kernels.ger(lastc, lastv, -tau, w, 0, 1, vv, 0, 1, c, co, ldc);
+    }
+
+    private static double[] unitLeading(int len, double[] v, int vo, int vinc) {
+        double[] vv = new double[len];
+        vv[0] = 1.0;
+        for (int i = 1; i < len; i++) {
+            vv[i] = v[vo + i * vinc];
+        }
+        return vv;
+    }
+
+    /** LAPACK's {@code iladlc}: 1 + the last column of the m x n matrix with a nonzero, or 0. */
+    static int lastNonzeroColumn(int m, int n, double[] c, int co, int ldc) {
+        if (n == 0 || m == 0) {
+            return m == 0 ? 0 : n;
+        }
+        for (int j = n - 1; j >= 0; j--) {
             for (int i = 0; i < m; i++) {
-                w[i] = w[i] + c[cj + i] * vj;
+                if (c[co + i + j * ldc] != 0) {
+                    return j + 1;
+                }
             }
         }
+        return 0;
+    }
+
+    /** LAPACK's {@code iladlr}: 1 + the last row of the m x n matrix with a nonzero, or 0. */
+    static int lastNonzeroRow(int m, int n, double[] c, int co, int ldc) {
+        if (m == 0) {
+            return 0;
+        }
+        int last = 0;
         for (int j = 0; j < n; j++) {
-            double t = -tau * (j == 0 ? 1.0 : v[vo + j * vinc]);
-            int cj = co + j * ldc;
-            for (int i = 0; i < m; i++) {
-                c[cj + i] = c[cj + i] + t * w[i];
+            int i = m;
+            while (i >= 1 && c[co + (i - 1) + j * ldc] == 0) {
+                i--;
             }
+            last = Math.max(last, i);
         }
+        return last;
     }
 
     /**

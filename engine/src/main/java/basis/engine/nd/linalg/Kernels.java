@@ -435,4 +435,136 @@ public final class Kernels {
         }
         return acc;
     }
+
+    /**
+     * {@code dgemv_t}: y[j] += alpha * (column j of the m x n matrix A) . x for j &lt; n (y unit stride,
+     * x at stride incx), as OpenBLAS's dgemv_t_4.c: rows in multiples of four through the column-group
+     * kernels (4 columns: four FMA lanes by row mod 4 folded as (l0 + l2) + (l1 + l3); 2 and 1
+     * columns: unfused lanes), the last m % 4 rows added per column afterwards.
+     */
+    public static void gemvT(int m, int n, double alpha, double[] a, int ao, int lda, double[] x, int xo, int incx,
+            double[] y, int yo) {
+        if (m < 1 || n < 1) {
+            return;
+        }
+        int n0 = n / NBMAX;
+        int n1 = (n % NBMAX) >> 2;
+        int n2 = n & 3;
+        int m3 = m & 3;
+        int m1 = m & -4;
+        int m2 = (m & (NBMAX - 1)) - m3;
+        int nb = NBMAX;
+        int aBase = ao;
+        int xBase = xo;
+        double[] xb = new double[Math.min(m, NBMAX)];
+        while (nb == NBMAX) {
+            m1 -= nb;
+            if (m1 < 0) {
+                if (m2 == 0) {
+                    break;
+                }
+                nb = m2;
+            }
+            for (int i = 0; i < nb; i++) {
+                xb[i] = x[xBase + i * incx];
+            }
+            int ap = aBase;
+            int yp = yo;
+            int groups = n0 * (NBMAX / 4) + n1;
+            for (int g = 0; g < groups; g++) {
+                for (int c = 0; c < 4; c++) {
+                    double t = dotT4x4(nb, a, ap + c * lda, xb);
+                    y[yp + c] = y[yp + c] + t * alpha;
+                }
+                ap += 4 * lda;
+                yp += 4;
+            }
+            if ((n2 & 2) != 0) {
+                for (int c = 0; c < 2; c++) {
+                    double l0 = 0.0;
+                    double l1 = 0.0;
+                    int col = ap + c * lda;
+                    for (int i = 0; i < nb; i += 2) {
+                        l0 = l0 + a[col + i] * xb[i];
+                        l1 = l1 + a[col + i + 1] * xb[i + 1];
+                    }
+                    y[yp + c] = fma(l0 + l1, alpha, y[yp + c]);
+                }
+                ap += 2 * lda;
+                yp += 2;
+            }
+            if ((n2 & 1) != 0) {
+                double[] l = new double[4];
+                for (int i = 0; i < nb; i += 4) {
+                    for (int q = 0; q < 4; q++) {
+                        l[q] = l[q] + a[ap + i + q] * xb[i + q];
+                    }
+                }
+                y[yp] = fma((l[0] + l[2]) + (l[1] + l[3]), alpha, y[yp]);
+            }
+            aBase += nb;
+            xBase += nb * incx;
+        }
+        if (m3 == 0) {
+            return;
+        }
+        double xt0 = x[xBase] * alpha;
+        int aj = aBase;
+        if (m3 == 3) {
+            double xt1 = x[xBase + incx] * alpha;
+            double xt2 = x[xBase + 2 * incx] * alpha;
+            for (int j = 0; j < n; j++) {
+                y[yo + j] += fma(a[aj + 2], xt2, fma(a[aj], xt0, a[aj + 1] * xt1));
+                aj += lda;
+            }
+        } else if (m3 == 2) {
+            double xt1 = x[xBase + incx] * alpha;
+            for (int j = 0; j < n; j++) {
+                y[yo + j] += fma(a[aj], xt0, a[aj + 1] * xt1);
+                aj += lda;
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                y[yo + j] = fma(a[aj], xt0, y[yo + j]);
+                aj += lda;
+            }
+        }
+    }
+
+    /** The Haswell dgemv_t 4x4 kernel for one column: FMA lanes by row mod 4, (l0 + l2) + (l1 + l3). */
+    private static double dotT4x4(int nb, double[] a, int col, double[] xb) {
+        double l0 = 0.0;
+        double l1 = 0.0;
+        double l2 = 0.0;
+        double l3 = 0.0;
+        for (int i = 0; i < nb; i += 4) {
+            l0 = fma(a[col + i], xb[i], l0);
+            l1 = fma(a[col + i + 1], xb[i + 1], l1);
+            l2 = fma(a[col + i + 2], xb[i + 2], l2);
+            l3 = fma(a[col + i + 3], xb[i + 3], l3);
+        }
+        return (l0 + l2) + (l1 + l3);
+    }
+
+    /** {@code dger}: A += alpha x y^T, per column j: t = alpha * y[j], then A[i, j] = fma(t, x[i], A[i, j]). */
+    public static void ger(int m, int n, double alpha, double[] x, int xo, int incx, double[] y, int yo, int incy,
+            double[] a, int ao, int lda) {
+        for (int j = 0; j < n; j++) {
+            double t = alpha * y[yo + j * incy];
+            int col = ao + j * lda;
+            for (int i = 0; i < m; i++) {
+                a[col + i] = fma(t, x[xo + i * incx], a[col + i]);
+            }
+        }
+    }
+
+    /** {@code drot}: x' = fma(c, x, s y), y' = fma(c, y, -(s x)). */
+    public static void rot(int n, double[] x, int xo, int incx, double[] y, int yo, int incy, double c, double s) {
+        for (int i = 0; i < n; i++) {
+            double xv = x[xo + i * incx];
+            double yv = y[yo + i * incy];
+            x[xo + i * incx] = fma(c, xv, s * yv);
+            y[yo + i * incy] = fma(c, yv, -(s * xv));
+        }
+    }
 }

@@ -7,8 +7,12 @@ package basis.engine.nd.linalg;
  * bidiagonal QR iteration of {@code dbdsqr} (zero shift when the shift would spoil relative
  * accuracy, chasing from the larger end); negative values made positive by flipping rows of V^T;
  * sorted descending; the reflectors then applied to the bidiagonal's singular vectors. Wide
- * matrices (m &lt; n) are decomposed through their transpose. Singular values are unique; the
- * vectors' signs usually agree with NumPy's for tall and square matrices.
+ * matrices (m &lt; n) take dgesdd's own paths: an LQ factorization first when n &gt;= 11m/6, else a
+ * lower bidiagonal form rotated to upper. The reflector applications and the final products use
+ * the reproduced OpenBLAS kernels, so for matrices up to 25 columns (where LAPACK's divide and
+ * conquer takes over) U, S and V^T usually agree with NumPy bit for bit; singular values alone
+ * ({@code compute_uv=False}) come from LAPACK's dqds algorithm in NumPy and agree to rounding
+ * beyond 2x2.
  */
 public final class SingularValueDecomposition {
     private static final double EPS = 0x1p-53;
@@ -33,14 +37,7 @@ public final class SingularValueDecomposition {
             return false;
         }
         if (m < n) {
-            SingularValueDecomposition t = new SingularValueDecomposition();
-            boolean ok = t.decompose(a.transpose(), wantVectors, full);
-            s = t.s;
-            if (wantVectors) {
-                u = t.vt.transpose();
-                vt = t.u.transpose();
-            }
-            return ok;
+            return decomposeWide(a, wantVectors, full);
         }
         // m >= n from here.
         if (n == 0) {
@@ -87,7 +84,7 @@ public final class SingularValueDecomposition {
             ub = Matrix.identity(n);
             vtb = Matrix.identity(n);
         }
-        boolean ok = bdsqr(n, d, e, vtb, ub);
+        boolean ok = bidiagonalSvd(n, d, e, vtb, ub);
         if (scl != 1) {
             for (int i = 0; i < n; i++) {
                 d[i] /= scl;
@@ -121,7 +118,7 @@ public final class SingularValueDecomposition {
             Matrix c = ub;
             applyQ(bd, n, n, tauq, c);
             Matrix q = qr.getQ(full ? m : n);
-            Matrix prod = q.columns(0, n).times(c);
+            Matrix prod = gemm(q, c, n);
             if (full) {
                 Matrix uu = q.copy();
                 System.arraycopy(prod.data, 0, uu.data, 0, m * n);
@@ -131,6 +128,250 @@ public final class SingularValueDecomposition {
             }
         }
         return true;
+    }
+
+    /** dgesdd for m &lt; n (a is m x n with m &lt; n, finite). */
+    private boolean decomposeWide(Matrix a, boolean wantVectors, boolean full) {
+        int m = a.rows;
+        int n = a.cols;
+        if (m == 0) {
+            s = new double[0];
+            if (wantVectors) {
+                u = new Matrix(0, 0);
+                vt = full ? Matrix.identity(n) : new Matrix(0, n);
+            }
+            return true;
+        }
+        double anrm = a.maxAbs();
+        double smlnum = Math.sqrt(UNFL) / (2 * EPS);
+        double bignum = 1 / smlnum;
+        double scl = 1;
+        if (anrm > 0 && anrm < smlnum) {
+            scl = smlnum / anrm;
+        } else if (anrm > bignum) {
+            scl = bignum / anrm;
+        }
+        double[] w = a.data.clone();
+        if (scl != 1) {
+            for (int i = 0; i < w.length; i++) {
+                w[i] *= scl;
+            }
+        }
+        boolean lqFirst = n >= (int) (m * 11.0 / 6.0);
+        double[] d = new double[m];
+        double[] e = new double[Math.max(m - 1, 0)];
+        double[] tauq = new double[m];
+        double[] taup = new double[m];
+        boolean ok;
+        if (lqFirst) {
+            // dgelq2: row reflectors, L in the lower triangle of the first m columns.
+            double[] tl = new double[m];
+            for (int i = 0; i < m; i++) {
+                int ii = i + i * m;
+                tl[i] = Householder.larfg(n - i, w, ii, i + Math.min(i + 1, n - 1) * m, m);
+                if (i < m - 1) {
+                    double aii = w[ii];
+                    w[ii] = 1.0;
+                    Householder.applyRight(m - i - 1, n - i, w, ii, m, tl[i], w, ii + 1, m);
+                    w[ii] = aii;
+                }
+            }
+            double[] l = new double[m * m];
+            for (int j = 0; j < m; j++) {
+                for (int i = j; i < m; i++) {
+                    l[i + j * m] = w[i + j * m];
+                }
+            }
+            bidiagonalize(l, m, m, d, e, tauq, taup);
+            Matrix ub = wantVectors ? Matrix.identity(m) : null;
+            Matrix vtb = wantVectors ? Matrix.identity(m) : null;
+            ok = bidiagonalSvd(m, d, e, vtb, ub);
+            if (ok && wantVectors) {
+                applyQ(l, m, m, tauq, ub);
+                applyPt(l, m, m, taup, vtb);
+                Matrix q = formLq(w, m, n, tl, full ? n : m);
+                Matrix prod = gemmRows(vtb, q, m);
+                if (full) {
+                    for (int j = 0; j < n; j++) {
+                        for (int i = 0; i < m; i++) {
+                            q.data[i + j * n] = prod.data[i + j * m];
+                        }
+                    }
+                    vt = q;
+                } else {
+                    vt = prod;
+                }
+                u = ub;
+            }
+        } else {
+            bidiagonalizeLower(w, m, n, d, e, tauq, taup);
+            // dbdsdc('L'): rotate the lower bidiagonal to upper, remembering the rotations for U.
+            double[] cs = new double[Math.max(m - 1, 0)];
+            double[] sn = new double[Math.max(m - 1, 0)];
+            for (int i = 0; i < m - 1; i++) {
+                double[] g = Householder.lartg(d[i], e[i]);
+                d[i] = g[2];
+                e[i] = g[1] * d[i + 1];
+                d[i + 1] = g[0] * d[i + 1];
+                cs[i] = g[0];
+                sn[i] = -g[1];
+            }
+            Matrix ub = wantVectors ? Matrix.identity(m) : null;
+            Matrix vtb = wantVectors ? Matrix.identity(m) : null;
+            ok = bidiagonalSvd(m, d, e, vtb, ub);
+            if (ok && wantVectors) {
+                rowsBackward(ub, 0, m, cs, sn);
+                // U = Q Ub: Q's reflectors act on rows i+1.. (v stored below the subdiagonal).
+                for (int i = m - 2; i >= 0; i--) {
+                    int vi = i + 1 + i * m;
+                    double saved = w[vi];
+                    w[vi] = 1.0;
+                    Householder.applyLeft(m - i - 1, m, w, vi, 1, tauq[i], ub.data, i + 1, m);
+                    w[vi] = saved;
+                }
+                int rows = full ? n : m;
+                Matrix c = new Matrix(rows, n);
+                for (int j = 0; j < m; j++) {
+                    for (int i = 0; i < m; i++) {
+                        c.set(i, j, vtb.get(i, j));
+                    }
+                }
+                for (int j = m; j < rows; j++) {
+                    c.set(j, j, 1.0);
+                }
+                // V^T = C P^T: P's reflectors (rows of a) from the right, last first.
+                for (int i = m - 1; i >= 0; i--) {
+                    int vi = i + i * m;
+                    double saved = w[vi];
+                    w[vi] = 1.0;
+                    Householder.applyRight(rows, n - i, w, vi, m, taup[i], c.data, i * rows, rows);
+                    w[vi] = saved;
+                }
+                u = ub;
+                vt = c;
+            }
+        }
+        if (scl != 1) {
+            for (int i = 0; i < m; i++) {
+                d[i] /= scl;
+            }
+        }
+        s = d;
+        return ok;
+    }
+
+    /** dbdsdc's small case for an upper bidiagonal: n = 1 puts the sign into U; else dbdsqr. */
+    private static boolean bidiagonalSvd(int n, double[] d, double[] e, Matrix vt, Matrix u) {
+        if (n == 1 && vt != null) {
+            u.set(0, 0, Math.copySign(1.0, d[0]));
+            d[0] = Math.abs(d[0]);
+            return true;
+        }
+        return bdsqr(n, d, e, vt, u);
+    }
+
+    /** C := C P^T with P = G(0) ... G(n-2) from the right reflectors of {@link #bidiagonalize}. */
+    private static void applyPt(double[] a, int m, int n, double[] taup, Matrix c) {
+        for (int i = n - 2; i >= 0; i--) {
+            int vi = i + (i + 1) * m;
+            double saved = a[vi];
+            a[vi] = 1.0;
+            Householder.applyRight(c.rows, n - i - 1, a, vi, m, taup[i], c.data, (i + 1) * c.rows, c.rows);
+            a[vi] = saved;
+        }
+    }
+
+    /** {@code dgebd2} for m &lt; n: lower bidiagonal (d, e), reflectors left in a. */
+    static void bidiagonalizeLower(double[] a, int m, int n, double[] d, double[] e, double[] tauq, double[] taup) {
+        for (int i = 0; i < m; i++) {
+            int ii = i + i * m;
+            taup[i] = Householder.larfg(n - i, a, ii, i + Math.min(i + 1, n - 1) * m, m);
+            d[i] = a[ii];
+            if (i < m - 1) {
+                a[ii] = 1.0;
+                Householder.applyRight(m - i - 1, n - i, a, ii, m, taup[i], a, ii + 1, m);
+                a[ii] = d[i];
+                int vi = i + 1 + i * m;
+                tauq[i] = Householder.larfg(m - i - 1, a, vi, Math.min(i + 2, m - 1) + i * m, 1);
+                e[i] = a[vi];
+                a[vi] = 1.0;
+                Householder.applyLeft(m - i - 1, n - i - 1, a, vi, 1, tauq[i], a, vi + m, m);
+                a[vi] = e[i];
+            } else {
+                tauq[i] = 0;
+            }
+        }
+    }
+
+    /**
+     * {@code dorgl2}: the first {@code rows} rows of H(k-1) ... H(0) from the LQ row reflectors in a
+     * (m x n, k = m reflectors), rows past k starting as unit rows.
+     */
+    private static Matrix formLq(double[] a, int m, int n, double[] tau, int rows) {
+        int k = m;
+        Matrix q = new Matrix(rows, n);
+        double[] qd = q.data;
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < n; j++) {
+                qd[i + j * rows] = a[i + j * m];
+            }
+        }
+        for (int j = k; j < rows; j++) {
+            qd[j + j * rows] = 1.0;
+        }
+        for (int i = k - 1; i >= 0; i--) {
+            int ii = i + i * rows;
+            if (i < n - 1) {
+                if (i < rows - 1) {
+                    qd[ii] = 1.0;
+                    Householder.applyRight(rows - i - 1, n - i, qd, ii, rows, tau[i], qd, ii + 1, rows);
+                }
+                double t = -tau[i];
+                for (int j = i + 1; j < n; j++) {
+                    qd[i + j * rows] *= t;
+                }
+            }
+            qd[ii] = 1.0 - tau[i];
+            for (int j = 0; j < i; j++) {
+                qd[i + j * rows] = 0.0;
+            }
+        }
+        return q;
+    }
+
+    /** c (m x m) times the first m rows of q (q.rows x n): FMA chains, the small dgemm's order. */
+    private static Matrix gemmRows(Matrix c, Matrix q, int m) {
+        int n = q.cols;
+        Matrix r = new Matrix(m, n);
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < m; i++) {
+                double acc = 0.0;
+                for (int p = 0; p < m; p++) {
+                    acc = Kernels.fma(c.data[i + p * m], q.data[p + j * q.rows], acc);
+                }
+                r.data[i + j * m] = acc;
+            }
+        }
+        return r;
+    }
+
+    /**
+     * The first k columns of q times c (k x c.cols), each element an FMA chain over k in order, as
+     * OpenBLAS's small-matrix dgemm kernel computes it.
+     */
+    private static Matrix gemm(Matrix q, Matrix c, int k) {
+        int m = q.rows;
+        Matrix r = new Matrix(m, c.cols);
+        for (int j = 0; j < c.cols; j++) {
+            for (int i = 0; i < m; i++) {
+                double acc = 0.0;
+                for (int p = 0; p < k; p++) {
+                    acc = Kernels.fma(q.data[i + p * m], c.data[p + j * c.rows], acc);
+                }
+                r.data[i + j * m] = acc;
+            }
+        }
+        return r;
     }
 
     /** Singular values, descending. */
@@ -525,23 +766,13 @@ public final class SingularValueDecomposition {
         return true;
     }
 
-    /** drot on rows r1, r2 of a: x' = c x + s y, y' = c y - s x. */
+    /** drot on rows r1, r2 of a (OpenBLAS's kernel, {@link Kernels#rot}). */
     private static void rotRows(Matrix a, int r1, int r2, double c, double s) {
-        for (int j = 0; j < a.cols; j++) {
-            double x = a.get(r1, j);
-            double y = a.get(r2, j);
-            a.set(r1, j, c * x + s * y);
-            a.set(r2, j, c * y - s * x);
-        }
+        Kernels.rot(a.cols, a.data, r1, a.rows, a.data, r2, a.rows, c, s);
     }
 
     private static void rotCols(Matrix a, int c1, int c2, double c, double s) {
-        for (int i = 0; i < a.rows; i++) {
-            double x = a.get(i, c1);
-            double y = a.get(i, c2);
-            a.set(i, c1, c * x + s * y);
-            a.set(i, c2, c * y - s * x);
-        }
+        Kernels.rot(a.rows, a.data, c1 * a.rows, 1, a.data, c2 * a.rows, 1, c, s);
     }
 
     /** dlasr('L', 'V', 'F') on rows from..from+cnt-1 of a. */
