@@ -62,8 +62,8 @@ public record ExerciseInfo(String title, List<String> functions, List<String> fo
         if (!(v instanceof List<?> l)) throw new ExerciseFormatException("\"" + key + "\" must be a list of strings");
         List<String> out = new ArrayList<>();
         for (Object o : l) {
-            if (!(o instanceof String s) || !isIdentifier(s)) {
-                throw new ExerciseFormatException("\"" + key + "\" must hold names (identifiers), not " + o);
+            if (!(o instanceof String s) || !isDottedName(s)) {
+                throw new ExerciseFormatException("\"" + key + "\" must hold names such as matmul or np.linalg.inv, not " + o);
             }
             out.add(s);
         }
@@ -76,6 +76,14 @@ public record ExerciseInfo(String title, List<String> functions, List<String> fo
         if (!(v instanceof Long n)) throw new ExerciseFormatException("\"" + key + "\" must be a whole number");
         if (n < min || n > max) throw new ExerciseFormatException("\"" + key + "\" must be between " + min + " and " + max);
         return n;
+    }
+
+    /** matmul, numpy, np.linalg.inv: identifiers joined by dots. */
+    static boolean isDottedName(String s) {
+        for (String part : s.split("\\.", -1)) {
+            if (!isIdentifier(part)) return false;
+        }
+        return true;
     }
 
     static boolean isIdentifier(String s) {
