@@ -7,7 +7,12 @@ import { el } from './ui.js';
 let cellCount = 0;
 
 export class Cell {
-  constructor(engine, code) {
+  /** Set by a Notebook (lesson pages): runs then go through it, in page order. */
+  notebook = null;
+  /** The notebook generation this cell last ran in (-1: never). */
+  generation = -1;
+
+  constructor(engine, code, { runAbove = false } = {}) {
     this.engine = engine;
     this.number = ++cellCount;
     this.editor = new CodeEditor({
@@ -25,11 +30,36 @@ export class Cell {
       el('div', { className: 'toolbar' },
         this.runButton,
         el('span', { className: 'hint', id: `cell-${this.number}-hint` }, 'Shift+Enter runs the cell'),
+        runAbove ? el('button', { type: 'button', className: 'quiet run-above', onclick: () => this.notebook?.runAbove(this) }, 'Run all above') : null,
         this.state),
       this.output);
   }
 
-  async run() {
+  /** Runs the cell: through its notebook when it has one (cells above first), else on its own. */
+  run() {
+    return this.notebook ? this.notebook.run(this) : this.execute();
+  }
+
+  setState(text) {
+    this.state.textContent = text;
+    this.element.classList.toggle('waiting', text !== '' && !this.element.classList.contains('running'));
+  }
+
+  /** A cell above failed while being run for this one. */
+  blocked(above) {
+    this.setState('');
+    this.output.replaceChildren(el('p', { className: 'failure', role: 'alert' },
+      `Cell ${above.number} above failed, so this cell did not run. Fix it, then run this one again.`));
+    this.output.hidden = false;
+  }
+
+  /** The engine was restarted: this cell's output is from a namespace that is gone. */
+  markStale() {
+    this.generation = -1;
+    if (!this.output.hidden) this.element.classList.add('stale');
+  }
+
+  async execute() {
     const code = this.editor.value;
     this.element.classList.add('running');
     this.state.textContent = 'Running…';
@@ -40,8 +70,9 @@ export class Cell {
     } catch (err) {
       result = { stdout: '', display: null, error: null, failure: err.message };
     }
-    this.element.classList.remove('running');
+    this.element.classList.remove('running', 'waiting', 'stale');
     this.state.textContent = '';
+    if (this.notebook && !result.failure) this.generation = this.notebook.generation;
     this.show(result);
     return result;
   }

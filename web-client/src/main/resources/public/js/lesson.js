@@ -5,11 +5,15 @@ import { Cell } from './cell.js';
 import { Engine } from './engine.js';
 import { ExercisePanel } from './exercise.js';
 import { typeset } from './math.js';
+import { Notebook } from './notebook.js';
 import { api, bindEngineBar, el, idPath } from './ui.js';
 
 const engine = new Engine();
 window.basisEngine = engine; // for the browser tests and the curious
 bindEngineBar(engine);
+const notebook = new Notebook(engine);
+window.basisNotebook = notebook;
+document.getElementById('engine-restart').addEventListener('click', () => notebook.restart());
 
 async function main() {
   const article = document.getElementById('lesson');
@@ -30,7 +34,8 @@ async function main() {
   article.innerHTML = lesson.html;
   if (!article.querySelector('h1')) article.prepend(el('h1', {}, lesson.title));
   for (const code of article.querySelectorAll('pre > code.language-python, pre > code.language-py')) {
-    const cell = new Cell(engine, code.textContent.replace(/\n$/, ''));
+    const cell = new Cell(engine, code.textContent.replace(/\n$/, ''), { runAbove: notebook.cells.length > 0 });
+    notebook.add(cell);
     code.parentElement.replaceWith(cell.element);
   }
   await typeset(article).catch((err) => console.warn('math not typeset', err));
