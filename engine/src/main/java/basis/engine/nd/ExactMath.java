@@ -1,6 +1,7 @@
 package basis.engine.nd;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -11,7 +12,8 @@ import java.math.RoundingMode;
  *
  * <ul>
  *   <li>{@link #parseDouble}: TeaVM's {@code Double.parseDouble} is not correctly rounded
- *       ({@code 1e23} came out one digit off); a BigDecimal's {@code doubleValue} is, on both sides.
+ *       ({@code 1e23} came out one digit off), nor is its BigDecimal.doubleValue for subnormals: both are
+ *       done here from the exact fraction.
  *   <li>{@link #atan2}, {@link #atan}, {@link #asin}, {@link #acos}: the JVM's fdlibm-based
  *       {@code Math.atan2} is one ulp off glibc for e.g. {@code atan2(0.001, 1.5)}.
  * </ul>
@@ -48,7 +50,7 @@ public final class ExactMath {
             }
         }
         BigDecimal v = new BigDecimal(body);
-        double r = v.doubleValue();
+        double r = toDouble(v, false);
         return neg ? -r : r;
     }
 
@@ -73,7 +75,7 @@ public final class ExactMath {
         BigDecimal ay = new BigDecimal(Math.abs(y)), ax = new BigDecimal(Math.abs(x));
         BigDecimal r = atanOfRatio(ay, ax);
         if (x < 0) r = PI.subtract(r, MC);
-        double d = r.doubleValue();
+        double d = toDouble(r, false);
         return negY ? -d : d;
     }
 
@@ -81,7 +83,7 @@ public final class ExactMath {
         if (Double.isNaN(x)) return x;
         if (x == 0) return x;
         if (Double.isInfinite(x)) return x > 0 ? Math.PI / 2 : -Math.PI / 2;
-        double d = atanOfRatio(new BigDecimal(Math.abs(x)), BigDecimal.ONE).doubleValue();
+        double d = toDouble(atanOfRatio(new BigDecimal(Math.abs(x)), BigDecimal.ONE), false);
         return x < 0 ? -d : d;
     }
 
@@ -90,7 +92,7 @@ public final class ExactMath {
         if (x == 0) return x;
         BigDecimal a = new BigDecimal(Math.abs(x));
         BigDecimal c = sqrt(BigDecimal.ONE.subtract(a, MC).multiply(BigDecimal.ONE.add(a, MC), MC));
-        double d = c.signum() == 0 ? Math.PI / 2 : atanOfRatio(a, c).doubleValue();
+        double d = c.signum() == 0 ? Math.PI / 2 : toDouble(atanOfRatio(a, c), false);
         return x < 0 ? -d : d;
     }
 
@@ -102,7 +104,7 @@ public final class ExactMath {
         BigDecimal s = sqrt(BigDecimal.ONE.subtract(a, MC).multiply(BigDecimal.ONE.add(a, MC), MC));
         BigDecimal r = a.signum() == 0 ? HALF_PI : atanOfRatio(s, a);
         if (x < 0) r = PI.subtract(r, MC);
-        return r.doubleValue();
+        return toDouble(r, false);
     }
 
     /** atan(num / den) for num, den > 0, to about 60 digits. */
@@ -146,26 +148,64 @@ public final class ExactMath {
         boolean negative = x < 0 && (n & 1) == 1;
         BigDecimal exact = new BigDecimal(Math.abs(x)).pow(n);
         double r;
-        if (y > 0) {
-            r = roundTiesAway(exact);
-        } else {
-            BigDecimal inv = BigDecimal.ONE.divide(exact, new MathContext(40 + exact.precision() / 8, RoundingMode.HALF_EVEN));
-            r = inv.doubleValue();
-        }
+        BigInteger[] nd = fraction(exact);
+        r = y > 0 ? ratioToDouble(nd[0], nd[1], true) : ratioToDouble(nd[1], nd[0], true);
         return negative ? -r : r;
     }
 
-    /** v > 0 to the nearest double, ties away from zero. */
-    private static double roundTiesAway(BigDecimal v) {
-        double d = v.doubleValue();
-        if (Double.isInfinite(d) || d == 0) return d;
-        BigDecimal at = new BigDecimal(d);
-        int c = at.compareTo(v);
-        if (c < 0) {
-            double up = Double.longBitsToDouble(Double.doubleToRawLongBits(d) + 1);
-            if (!Double.isInfinite(up) && at.add(new BigDecimal(up)).divide(TWO).compareTo(v) == 0) return up;
+    /** v as a fraction {numerator, denominator} of BigIntegers (v > 0). */
+    private static BigInteger[] fraction(BigDecimal v) {
+        BigInteger unscaled = v.unscaledValue();
+        int scale = v.scale();
+        if (scale <= 0) return new BigInteger[] {unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE};
+        return new BigInteger[] {unscaled, BigInteger.TEN.pow(scale)};
+    }
+
+    /**
+     * The double nearest to v >= 0, ties to even (or away from zero). BigDecimal.doubleValue is not
+     * used: TeaVM's is wrong for subnormal results (2.0 ** -1074 came out as 1e-323).
+     */
+    public static double toDouble(BigDecimal v, boolean tiesAway) {
+        if (v.signum() == 0) return 0.0;
+        if (v.signum() < 0) return -toDouble(v.negate(), tiesAway);
+        BigInteger[] nd = fraction(v);
+        return ratioToDouble(nd[0], nd[1], tiesAway);
+    }
+
+    /** num / den (both > 0) correctly rounded to a double, subnormals and overflow included. */
+    static double ratioToDouble(BigInteger num, BigInteger den, boolean tiesAway) {
+        int shift = 55 - (num.bitLength() - den.bitLength());
+        BigInteger n = shift >= 0 ? num.shiftLeft(shift) : num;
+        BigInteger d = shift >= 0 ? den : den.shiftLeft(-shift);
+        BigInteger[] qr = n.divideAndRemainder(d);
+        BigInteger q = qr[0];
+        boolean sticky = qr[1].signum() != 0;
+        int qbits = q.bitLength();
+        int exp = qbits - 1 - shift; // the value lies in [2^exp, 2^(exp+1))
+        if (exp > 1023) return Double.POSITIVE_INFINITY;
+        int keep = exp >= -1022 ? 53 : 53 - (-1022 - exp);
+        if (keep < 0) return 0.0;
+        int drop = qbits - keep;
+        BigInteger mant = q.shiftRight(drop);
+        BigInteger rest = q.subtract(mant.shiftLeft(drop));
+        BigInteger half = BigInteger.ONE.shiftLeft(drop - 1);
+        int c = rest.compareTo(half);
+        // glibc's pow rounds exact ties in the subnormal range to even, so ties go away only above it
+        boolean away = tiesAway && exp >= -1022;
+        boolean up = c > 0 || (c == 0 && (sticky || away || mant.testBit(0)));
+        if (up) mant = mant.add(BigInteger.ONE);
+        long m = mant.longValue();
+        int e0 = drop - shift; // value = m * 2^e0
+        if (m >= (1L << 53)) {
+            m >>= 1;
+            e0++;
         }
-        return d;
+        if (m >= (1L << 52)) {
+            int biased = e0 + 52 + 1023; // m * 2^e0 with a 53-bit m
+            if (biased >= 2047) return Double.POSITIVE_INFINITY;
+            return Double.longBitsToDouble(((long) biased << 52) | (m & 0xFFFFFFFFFFFFFL));
+        }
+        return Double.longBitsToDouble(m); // subnormal: e0 == -1074
     }
 
     /** Square root of v >= 0 to about 60 digits (Newton's method from the double estimate). */
