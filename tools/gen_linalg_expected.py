@@ -143,7 +143,8 @@ def main():
             case('lstsq_x', '%s%dx%d' % (kind, m, n), [t, bvec], lambda x, y: L.lstsq(x, y)[0])
             case('pinv', '%s%dx%d' % (kind, m, n), [t], L.pinv)
     # Factorizations NumPy's LAPACK computes with the BLAS kernels the engine reproduces (QR, SVD
-    # with vectors through all of dgesdd's paths for small matrices): expected bit for bit.
+    # with vectors through all of dgesdd's paths, eig and eigh with vectors, for small matrices):
+    # expected bit for bit.
     shapes = [(1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (8, 8), (12, 12), (20, 20), (3, 2), (5, 2), (6, 4), (10, 3),
               (2, 1), (2, 3), (2, 5), (3, 7), (4, 6), (6, 7), (1, 4)]
     for (m, n) in shapes:
@@ -154,6 +155,9 @@ def main():
             case('svd_reduced', label, [t], lambda x: tuple(L.svd(x, full_matrices=False)))
             case('qr', label, [t], lambda x: tuple(L.qr(x)))
             case('qr_complete', label, [t], lambda x: tuple(L.qr(x, mode='complete')))
+            if m == n and n <= 12:
+                case('eig', label, [t], lambda x: tuple(L.eig(x)))
+                case('eigh', label, [t + t.T], lambda x: tuple(L.eigh(x)))
     case('eigvalsh', 'hilbert8', [hilbert(8)], L.eigvalsh)
     case('svdvals', 'hilbert8', [hilbert(8)], lambda x: L.svd(x, compute_uv=False))
     case('matrix_rank', 'hilbert8', [hilbert(8)], L.matrix_rank)

@@ -674,54 +674,111 @@ public final class GeneralEigen {
     // ------------------------------------------------------------------ eigenvectors (dtrevc, dgebak)
 
     /**
-     * Right eigenvectors of the quasi-triangular T (in h), multiplied by the Schur vectors z, each
-     * scaled to largest component 1 in magnitude; complex pairs stored as (real, imaginary) columns.
+     * Right eigenvectors of the quasi-triangular T, multiplied by the Schur vectors z, as LAPACK's
+     * {@code dtrevc3} (with its blocked back-transformation, a GEMM): back substitution through
+     * {@link #laln2} on T's 1x1 and 2x2 diagonal blocks with {@code daxpy} updates, then each vector
+     * scaled to largest component 1 in magnitude. Complex pairs are stored as (real, imaginary)
+     * columns for the eigenvalue with positive imaginary part.
      */
     static double[] eigenvectors(int n, double[] t, double[] z) {
         double[] out = new double[n * n];
-        double smlnum = SAFMIN * (n / ULP);
+        double unfl = SAFMIN;
+        double smlnum = unfl * (n / ULP);
+        double bignum = (1 - ULP) / smlnum;
+        // Norms of the strictly upper part of T's columns (for overflow control).
+        double[] cnorm = new double[n];
+        for (int j = 1; j < n; j++) {
+            for (int i = 0; i < j; i++) {
+                cnorm[j] += Math.abs(t[i + j * n]);
+            }
+        }
         double[] xr = new double[n];
         double[] xi = new double[n];
+        double[] x = new double[4];
         int ki = n - 1;
         while (ki >= 0) {
             boolean pair = ki > 0 && t[ki + (ki - 1) * n] != 0;
-            double w = t[ki + ki * n];
+            double wr = t[ki + ki * n];
             if (!pair) {
-                double smin = Math.max(ULP * Math.abs(w), smlnum);
+                double smin = Math.max(ULP * Math.abs(wr), smlnum);
+                java.util.Arrays.fill(xr, 0.0);
                 xr[ki] = 1;
                 for (int k = 0; k < ki; k++) {
                     xr[k] = -t[k + ki * n];
                 }
-                double scale = backSubstitute(n, t, ki - 1, w, 0, xr, null, smin, ki);
-                // out(:, ki) = Z(:, 0..ki) x
-                for (int r = 0; r < n; r++) {
-                    double s = 0;
-                    for (int k = 0; k <= ki; k++) {
-                        s = s + z[r + k * n] * xr[k];
+                int jnxt = ki - 1;
+                for (int j = ki - 1; j >= 0; j--) {
+                    if (j > jnxt) {
+                        continue;
                     }
-                    out[r + ki * n] = s;
+                    int j1 = j;
+                    jnxt = j - 1;
+                    if (j > 0 && t[j + (j - 1) * n] != 0) {
+                        j1 = j - 1;
+                        jnxt = j - 2;
+                    }
+                    if (j1 == j) {
+                        double sc = laln2(1, 1, smin, t, n, j, new double[] {xr[j], 0, 0, 0}, wr, 0, x);
+                        double xnorm = x[3];
+                        if (xnorm > 1 && cnorm[j] > bignum / xnorm) {
+                            x[0] /= xnorm;
+                            sc /= xnorm;
+                        }
+                        if (sc != 1) {
+                            scal(ki + 1, sc, xr);
+                        }
+                        xr[j] = x[0];
+                        for (int k = 0; k < j; k++) {
+                            xr[k] = Kernels.fma(-x[0], t[k + j * n], xr[k]);
+                        }
+                    } else {
+                        double sc = laln2(2, 1, smin, t, n, j1, new double[] {xr[j1], xr[j], 0, 0}, wr, 0, x);
+                        double xnorm = x[3];
+                        if (xnorm > 1) {
+                            double beta = Math.max(cnorm[j1], cnorm[j]);
+                            if (beta > bignum / xnorm) {
+                                x[0] /= xnorm;
+                                x[1] /= xnorm;
+                                sc /= xnorm;
+                            }
+                        }
+                        if (sc != 1) {
+                            scal(ki + 1, sc, xr);
+                        }
+                        xr[j1] = x[0];
+                        xr[j] = x[1];
+                        for (int k = 0; k < j1; k++) {
+                            xr[k] = Kernels.fma(-x[0], t[k + j1 * n], xr[k]);
+                        }
+                        for (int k = 0; k < j1; k++) {
+                            xr[k] = Kernels.fma(-x[1], t[k + j * n], xr[k]);
+                        }
+                    }
                 }
-                double emax = 0;
                 for (int r = 0; r < n; r++) {
-                    emax = Math.max(emax, Math.abs(out[r + ki * n]));
+                    double sum = 0;
+                    for (int k = 0; k <= ki; k++) {
+                        sum = Kernels.fma(z[r + k * n], xr[k], sum);
+                    }
+                    out[r + ki * n] = sum;
                 }
-                double remax = 1 / emax;
+                int ii = Kernels.iamax(n, out, ki * n);
+                double remax = 1 / Math.abs(out[ii + ki * n]);
                 for (int r = 0; r < n; r++) {
                     out[r + ki * n] *= remax;
-                }
-                if (scale == 0) {
-                    scale = 1;
                 }
                 ki--;
             } else {
                 int p = ki - 1;
-                double wim = Math.sqrt(Math.abs(t[ki + p * n])) * Math.sqrt(Math.abs(t[p + ki * n]));
-                double smin = Math.max(ULP * (Math.abs(w) + Math.abs(wim)), smlnum);
+                double wi = Math.sqrt(Math.abs(t[ki + p * n])) * Math.sqrt(Math.abs(t[p + ki * n]));
+                double smin = Math.max(ULP * (Math.abs(wr) + Math.abs(wi)), smlnum);
+                java.util.Arrays.fill(xr, 0.0);
+                java.util.Arrays.fill(xi, 0.0);
                 if (Math.abs(t[p + ki * n]) >= Math.abs(t[ki + p * n])) {
                     xr[p] = 1;
-                    xi[ki] = wim / t[p + ki * n];
+                    xi[ki] = wi / t[p + ki * n];
                 } else {
-                    xr[p] = -wim / t[ki + p * n];
+                    xr[p] = -wi / t[ki + p * n];
                     xi[ki] = 1;
                 }
                 xr[ki] = 0;
@@ -730,13 +787,82 @@ public final class GeneralEigen {
                     xr[k] = -xr[p] * t[k + p * n];
                     xi[k] = -xi[ki] * t[k + ki * n];
                 }
-                backSubstitute(n, t, p - 1, w, wim, xr, xi, smin, ki);
+                int jnxt = ki - 2;
+                for (int j = ki - 2; j >= 0; j--) {
+                    if (j > jnxt) {
+                        continue;
+                    }
+                    int j1 = j;
+                    jnxt = j - 1;
+                    if (j > 0 && t[j + (j - 1) * n] != 0) {
+                        j1 = j - 1;
+                        jnxt = j - 2;
+                    }
+                    if (j1 == j) {
+                        double sc = laln2(1, 2, smin, t, n, j, new double[] {xr[j], 0, xi[j], 0}, wr, wi, x);
+                        double xnorm = x[3];
+                        double x11 = x[0];
+                        double x12 = x[2];
+                        if (xnorm > 1 && cnorm[j] > bignum / xnorm) {
+                            x11 /= xnorm;
+                            x12 /= xnorm;
+                            sc /= xnorm;
+                        }
+                        if (sc != 1) {
+                            scal(ki + 1, sc, xr);
+                            scal(ki + 1, sc, xi);
+                        }
+                        xr[j] = x11;
+                        xi[j] = x12;
+                        for (int k = 0; k < j; k++) {
+                            xr[k] = Kernels.fma(-x11, t[k + j * n], xr[k]);
+                        }
+                        for (int k = 0; k < j; k++) {
+                            xi[k] = Kernels.fma(-x12, t[k + j * n], xi[k]);
+                        }
+                    } else {
+                        double[] b = {xr[j1], xr[j], xi[j1], xi[j]};
+                        double[] x4 = new double[5];
+                        double sc = laln2(2, 2, smin, t, n, j1, b, wr, wi, x4);
+                        double xnorm = x4[4];
+                        if (xnorm > 1) {
+                            double beta = Math.max(cnorm[j1], cnorm[j]);
+                            if (beta > bignum / xnorm) {
+                                double rec = 1 / xnorm;
+                                for (int q = 0; q < 4; q++) {
+                                    x4[q] *= rec;
+                                }
+                                sc *= rec;
+                            }
+                        }
+                        if (sc != 1) {
+                            scal(ki + 1, sc, xr);
+                            scal(ki + 1, sc, xi);
+                        }
+                        xr[j1] = x4[0];
+                        xr[j] = x4[1];
+                        xi[j1] = x4[2];
+                        xi[j] = x4[3];
+                        for (int k = 0; k < j1; k++) {
+                            xr[k] = Kernels.fma(-x4[0], t[k + j1 * n], xr[k]);
+                        }
+                        for (int k = 0; k < j1; k++) {
+                            xr[k] = Kernels.fma(-x4[1], t[k + j * n], xr[k]);
+                        }
+                        for (int k = 0; k < j1; k++) {
+                            xi[k] = Kernels.fma(-x4[2], t[k + j1 * n], xi[k]);
+                        }
+                        for (int k = 0; k < j1; k++) {
+                            xi[k] = Kernels.fma(-x4[3], t[k + j * n], xi[k]);
+                        }
+                    }
+                }
                 for (int r = 0; r < n; r++) {
                     double sr = 0;
                     double si = 0;
                     for (int k = 0; k <= ki; k++) {
-                        sr = sr + z[r + k * n] * xr[k];
-                        si = si + z[r + k * n] * xi[k];
+                        sr = Kernels.fma(z[r + k * n], xr[k], sr);
+                        si = Kernels.fma(z[r + k * n], xi[k], si);
                     }
                     out[r + p * n] = sr;
                     out[r + ki * n] = si;
@@ -756,97 +882,317 @@ public final class GeneralEigen {
         return out;
     }
 
-    /**
-     * Solves (T(0..top, 0..top) - (w + i wim) I) x = rhs in place (x in xr/xi, xi null when real) by
-     * back substitution over T's 1x1 and 2x2 diagonal blocks; a pivot smaller than smin is replaced
-     * by smin (dlaln2's perturbation). Entries past top (up to last) are already final.
-     */
-    private static double backSubstitute(int n, double[] t, int top, double w, double wim, double[] xr, double[] xi,
-            double smin, int last) {
-        int j = top;
-        while (j >= 0) {
-            boolean block = j > 0 && t[j + (j - 1) * n] != 0;
-            if (!block) {
-                // (t_jj - w - i wim) x_j = b_j
-                double ar = t[j + j * n] - w;
-                double ai = -wim;
-                if (Math.abs(ar) + Math.abs(ai) < smin) {
-                    ar = smin;
-                    ai = 0;
-                }
-                double br = xr[j];
-                double bi = xi == null ? 0 : xi[j];
-                double[] q = cdiv(br, bi, ar, ai);
-                xr[j] = q[0];
-                if (xi != null) {
-                    xi[j] = q[1];
-                }
-                for (int k = 0; k < j; k++) {
-                    xr[k] = xr[k] + -q[0] * t[k + j * n];
-                    if (xi != null) {
-                        xi[k] = xi[k] + -q[1] * t[k + j * n];
-                    }
-                }
-                j--;
-            } else {
-                int j1 = j - 1;
-                // [[a11 - s, a12], [a21, a22 - s]] [x1; x2] = [b1; b2], s = w + i wim, by Cramer's rule
-                double a11r = t[j1 + j1 * n] - w;
-                double a22r = t[j + j * n] - w;
-                double a12 = t[j1 + j * n];
-                double a21 = t[j + j1 * n];
-                double ai = -wim;
-                // det = (a11r + i ai)(a22r + i ai) - a12 a21
-                double detr = a11r * a22r - ai * ai - a12 * a21;
-                double deti = ai * (a11r + a22r);
-                if (Math.abs(detr) + Math.abs(deti) < smin * smin) {
-                    detr = smin * smin;
-                    deti = 0;
-                }
-                double b1r = xr[j1];
-                double b2r = xr[j];
-                double b1i = xi == null ? 0 : xi[j1];
-                double b2i = xi == null ? 0 : xi[j];
-                // x1 = (b1 (a22) - a12 b2) / det ; x2 = ((a11) b2 - a21 b1) / det
-                double n1r = (b1r * a22r - b1i * ai) - a12 * b2r;
-                double n1i = (b1r * ai + b1i * a22r) - a12 * b2i;
-                double n2r = (a11r * b2r - ai * b2i) - a21 * b1r;
-                double n2i = (a11r * b2i + ai * b2r) - a21 * b1i;
-                double[] x1 = cdiv(n1r, n1i, detr, deti);
-                double[] x2 = cdiv(n2r, n2i, detr, deti);
-                xr[j1] = x1[0];
-                xr[j] = x2[0];
-                if (xi != null) {
-                    xi[j1] = x1[1];
-                    xi[j] = x2[1];
-                }
-                for (int k = 0; k < j1; k++) {
-                    xr[k] = xr[k] + -x1[0] * t[k + j1 * n];
-                    xr[k] = xr[k] + -x2[0] * t[k + j * n];
-                    if (xi != null) {
-                        xi[k] = xi[k] + -x1[1] * t[k + j1 * n];
-                        xi[k] = xi[k] + -x2[1] * t[k + j * n];
-                    }
-                }
-                j -= 2;
-            }
+    private static void scal(int len, double s, double[] v) {
+        for (int i = 0; i < len; i++) {
+            v[i] *= s;
         }
-        return 1.0;
     }
 
-    /** (ar + i ai) / (br + i bi), Smith's algorithm. */
-    private static double[] cdiv(double ar, double ai, double br, double bi) {
-        if (bi == 0) {
-            return new double[] {ar / br, ai / br};
+    private static final boolean[] ZSWAP = {false, false, true, true};
+    private static final boolean[] RSWAP = {false, true, false, true};
+    private static final int[][] IPIVOT = {{0, 1, 2, 3}, {1, 0, 3, 2}, {2, 3, 0, 1}, {3, 2, 1, 0}};
+
+    /**
+     * {@code dlaln2} for (T_block - (wr + i wi) I) X = scale B with the na x na diagonal block of T at
+     * (j, j) and nw = 1 (real) or 2 (complex) columns. b holds {b11, b21, b12, b22}; x receives
+     * {x11, x21, x12, x22} and, at index 4 (na = 2, nw = 2) or 3 (otherwise), the norm of X.
+     * Returns the scale.
+     */
+    static double laln2(int na, int nw, double smin, double[] t, int ldt, int j, double[] b, double wr, double wi,
+            double[] x) {
+        double smlnum = 2 * SAFMIN;
+        double bignum = 1 / smlnum;
+        double smini = Math.max(smin, smlnum);
+        double scale = 1;
+        if (na == 1) {
+            double a = t[j + j * ldt];
+            if (nw == 1) {
+                double csr = a - wr;
+                double cnorm = Math.abs(csr);
+                if (cnorm < smini) {
+                    csr = smini;
+                    cnorm = smini;
+                }
+                double bnorm = Math.abs(b[0]);
+                if (cnorm < 1 && bnorm > 1 && bnorm > bignum * cnorm) {
+                    scale = 1 / bnorm;
+                }
+                x[0] = (b[0] * scale) / csr;
+                x[3] = Math.abs(x[0]);
+            } else {
+                double csr = a - wr;
+                double csi = -wi;
+                double cnorm = Math.abs(csr) + Math.abs(csi);
+                if (cnorm < smini) {
+                    csr = smini;
+                    csi = 0;
+                    cnorm = smini;
+                }
+                double bnorm = Math.abs(b[0]) + Math.abs(b[2]);
+                if (cnorm < 1 && bnorm > 1 && bnorm > bignum * cnorm) {
+                    scale = 1 / bnorm;
+                }
+                double[] q = ladiv(scale * b[0], scale * b[2], csr, csi);
+                x[0] = q[0];
+                x[2] = q[1];
+                x[3] = Math.abs(x[0]) + Math.abs(x[2]);
+            }
+            return scale;
         }
-        if (Math.abs(br) >= Math.abs(bi)) {
-            double r = bi / br;
-            double den = br + bi * r;
-            return new double[] {(ar + ai * r) / den, (ai - ar * r) / den};
+        // 2x2: CR in column-major order {cr11, cr21, cr12, cr22}.
+        double[] crv = {t[j + j * ldt] - wr, t[j + 1 + j * ldt], t[j + (j + 1) * ldt], t[j + 1 + (j + 1) * ldt] - wr};
+        if (nw == 1) {
+            double cmax = 0;
+            int icmax = -1;
+            for (int q = 0; q < 4; q++) {
+                if (Math.abs(crv[q]) > cmax) {
+                    cmax = Math.abs(crv[q]);
+                    icmax = q;
+                }
+            }
+            if (cmax < smini) {
+                double bnorm = Math.max(Math.abs(b[0]), Math.abs(b[1]));
+                if (smini < 1 && bnorm > 1 && bnorm > bignum * smini) {
+                    scale = 1 / bnorm;
+                }
+                double temp = scale / smini;
+                x[0] = temp * b[0];
+                x[1] = temp * b[1];
+                x[3] = temp * bnorm;
+                return scale;
+            }
+            double ur11 = crv[icmax];
+            double cr21 = crv[IPIVOT[icmax][1]];
+            double ur12 = crv[IPIVOT[icmax][2]];
+            double cr22 = crv[IPIVOT[icmax][3]];
+            double ur11r = 1 / ur11;
+            double lr21 = ur11r * cr21;
+            double ur22 = cr22 - ur12 * lr21;
+            if (Math.abs(ur22) < smini) {
+                ur22 = smini;
+            }
+            double br1;
+            double br2;
+            if (RSWAP[icmax]) {
+                br1 = b[1];
+                br2 = b[0];
+            } else {
+                br1 = b[0];
+                br2 = b[1];
+            }
+            br2 = br2 - lr21 * br1;
+            double bbnd = Math.max(Math.abs(br1 * (ur22 * ur11r)), Math.abs(br2));
+            if (bbnd > 1 && Math.abs(ur22) < 1 && bbnd >= bignum * Math.abs(ur22)) {
+                scale = 1 / bbnd;
+            }
+            double xr2 = (br2 * scale) / ur22;
+            double xr1 = (scale * br1) * ur11r - xr2 * (ur11r * ur12);
+            if (ZSWAP[icmax]) {
+                x[0] = xr2;
+                x[1] = xr1;
+            } else {
+                x[0] = xr1;
+                x[1] = xr2;
+            }
+            double xnorm = Math.max(Math.abs(xr1), Math.abs(xr2));
+            if (xnorm > 1 && cmax > 1 && xnorm > bignum / cmax) {
+                double temp = cmax / bignum;
+                x[0] *= temp;
+                x[1] *= temp;
+                xnorm *= temp;
+                scale *= temp;
+            }
+            x[3] = xnorm;
+            return scale;
         }
-        double r = br / bi;
-        double den = bi + br * r;
-        return new double[] {(ar * r + ai) / den, (ai * r - ar) / den};
+        double[] civ = {-wi, 0, 0, -wi};
+        double cmax = 0;
+        int icmax = -1;
+        for (int q = 0; q < 4; q++) {
+            if (Math.abs(crv[q]) + Math.abs(civ[q]) > cmax) {
+                cmax = Math.abs(crv[q]) + Math.abs(civ[q]);
+                icmax = q;
+            }
+        }
+        if (cmax < smini) {
+            double bnorm = Math.max(Math.abs(b[0]) + Math.abs(b[2]), Math.abs(b[1]) + Math.abs(b[3]));
+            if (smini < 1 && bnorm > 1 && bnorm > bignum * smini) {
+                scale = 1 / bnorm;
+            }
+            double temp = scale / smini;
+            for (int q = 0; q < 4; q++) {
+                x[q] = temp * b[q];
+            }
+            x[4] = temp * bnorm;
+            return scale;
+        }
+        double ur11 = crv[icmax];
+        double ui11 = civ[icmax];
+        double cr21 = crv[IPIVOT[icmax][1]];
+        double ci21 = civ[IPIVOT[icmax][1]];
+        double ur12 = crv[IPIVOT[icmax][2]];
+        double ui12 = civ[IPIVOT[icmax][2]];
+        double cr22 = crv[IPIVOT[icmax][3]];
+        double ci22 = civ[IPIVOT[icmax][3]];
+        double ur11r;
+        double ui11r;
+        double lr21;
+        double li21;
+        double ur12s;
+        double ui12s;
+        double ur22;
+        double ui22;
+        if (icmax == 0 || icmax == 3) {
+            if (Math.abs(ur11) > Math.abs(ui11)) {
+                double temp = ui11 / ur11;
+                ur11r = 1 / (ur11 * (1 + temp * temp));
+                ui11r = -temp * ur11r;
+            } else {
+                double temp = ur11 / ui11;
+                ui11r = -1 / (ui11 * (1 + temp * temp));
+                ur11r = -temp * ui11r;
+            }
+            lr21 = cr21 * ur11r;
+            li21 = cr21 * ui11r;
+            ur12s = ur12 * ur11r;
+            ui12s = ur12 * ui11r;
+            ur22 = cr22 - ur12 * lr21;
+            ui22 = ci22 - ur12 * li21;
+        } else {
+            ur11r = 1 / ur11;
+            ui11r = 0;
+            lr21 = cr21 * ur11r;
+            li21 = ci21 * ur11r;
+            ur12s = ur12 * ur11r;
+            ui12s = ui12 * ur11r;
+            ur22 = cr22 - ur12 * lr21 + ui12 * li21;
+            ui22 = -ur12 * li21 - ui12 * lr21;
+        }
+        double u22abs = Math.abs(ur22) + Math.abs(ui22);
+        if (u22abs < smini) {
+            ur22 = smini;
+            ui22 = 0;
+        }
+        double br1;
+        double br2;
+        double bi1;
+        double bi2;
+        if (RSWAP[icmax]) {
+            br2 = b[0];
+            br1 = b[1];
+            bi2 = b[2];
+            bi1 = b[3];
+        } else {
+            br1 = b[0];
+            br2 = b[1];
+            bi1 = b[2];
+            bi2 = b[3];
+        }
+        br2 = br2 - lr21 * br1 + li21 * bi1;
+        bi2 = bi2 - li21 * br1 - lr21 * bi1;
+        double bbnd = Math.max((Math.abs(br1) + Math.abs(bi1)) * (u22abs * (Math.abs(ur11r) + Math.abs(ui11r))),
+                Math.abs(br2) + Math.abs(bi2));
+        if (bbnd > 1 && u22abs < 1 && bbnd >= bignum * u22abs) {
+            scale = 1 / bbnd;
+            br1 *= scale;
+            bi1 *= scale;
+            br2 *= scale;
+            bi2 *= scale;
+        }
+        double[] q2 = ladiv(br2, bi2, ur22, ui22);
+        double xr2 = q2[0];
+        double xi2 = q2[1];
+        double xr1 = ur11r * br1 - ui11r * bi1 - ur12s * xr2 + ui12s * xi2;
+        double xi1 = ui11r * br1 + ur11r * bi1 - ui12s * xr2 - ur12s * xi2;
+        if (ZSWAP[icmax]) {
+            x[0] = xr2;
+            x[1] = xr1;
+            x[2] = xi2;
+            x[3] = xi1;
+        } else {
+            x[0] = xr1;
+            x[1] = xr2;
+            x[2] = xi1;
+            x[3] = xi2;
+        }
+        double xnorm = Math.max(Math.abs(xr1) + Math.abs(xi1), Math.abs(xr2) + Math.abs(xi2));
+        if (xnorm > 1 && cmax > 1 && xnorm > bignum / cmax) {
+            double temp = cmax / bignum;
+            for (int q = 0; q < 4; q++) {
+                x[q] *= temp;
+            }
+            xnorm *= temp;
+            scale *= temp;
+        }
+        x[4] = xnorm;
+        return scale;
+    }
+
+    /** {@code dladiv}: (a + i b) / (c + i d), robustly (Baudin and Smith). Returns {p, q}. */
+    static double[] ladiv(double a, double b, double c, double d) {
+        double aa = a;
+        double bb = b;
+        double cc = c;
+        double dd = d;
+        double ab = Math.max(Math.abs(a), Math.abs(b));
+        double cd = Math.max(Math.abs(c), Math.abs(d));
+        double s = 1.0;
+        double ov = Double.MAX_VALUE;
+        double un = SAFMIN;
+        double eps = 0x1p-53;
+        double bs = 2.0;
+        double be = bs / (eps * eps);
+        if (ab >= 0.5 * ov) {
+            aa *= 0.5;
+            bb *= 0.5;
+            s *= 2;
+        }
+        if (cd >= 0.5 * ov) {
+            cc *= 0.5;
+            dd *= 0.5;
+            s *= 0.5;
+        }
+        if (ab <= un * bs / eps) {
+            aa *= be;
+            bb *= be;
+            s /= be;
+        }
+        if (cd <= un * bs / eps) {
+            cc *= be;
+            dd *= be;
+            s *= be;
+        }
+        double p;
+        double q;
+        if (Math.abs(d) <= Math.abs(c)) {
+            double[] r = ladiv1(aa, bb, cc, dd);
+            p = r[0];
+            q = r[1];
+        } else {
+            double[] r = ladiv1(bb, aa, dd, cc);
+            p = r[0];
+            q = -r[1];
+        }
+        return new double[] {p * s, q * s};
+    }
+
+    private static double[] ladiv1(double a, double b, double c, double d) {
+        double r = d / c;
+        double t = 1.0 / (c + d * r);
+        double p = ladiv2(a, b, c, d, r, t);
+        double q = ladiv2(b, -a, c, d, r, t);
+        return new double[] {p, q};
+    }
+
+    private static double ladiv2(double a, double b, double c, double d, double r, double t) {
+        if (r != 0) {
+            double br = b * r;
+            if (br != 0) {
+                return (a + br) * t;
+            }
+            return a * t + (b * t) * r;
+        }
+        return (a + d * (b / c)) * t;
     }
 
     /** {@code dgebak('B', 'R')}: undo the balancing's scaling and permutations on the rows of v. */

@@ -567,4 +567,109 @@ public final class Kernels {
             y[yo + i * incy] = fma(c, yv, -(s * xv));
         }
     }
+
+    /**
+     * {@code dsymv} for the lower triangle with unit strides: y += alpha A x for the symmetric m x m
+     * matrix A (only its lower triangle read), as OpenBLAS's dsymv_L.c: columns in groups of four,
+     * each group's rows below the diagonal block through the AVX kernel (eight, then four lanes) when
+     * at least 12 rows remain, the last columns one at a time.
+     */
+    public static void symvL(int m, double alpha, double[] a, int ao, int lda, double[] x, int xo, double[] y, int yo) {
+        int offset = m;
+        int offset1 = (offset / 4) * 4;
+        double[] t1 = new double[4];
+        double[] t2 = new double[4];
+        for (int j = 0; j < offset1; j += 4) {
+            for (int q = 0; q < 4; q++) {
+                t1[q] = alpha * x[xo + j + q];
+                t2[q] = 0.0;
+            }
+            int[] col = {ao + j * lda, ao + (j + 1) * lda, ao + (j + 2) * lda, ao + (j + 3) * lda};
+            for (int q = 0; q < 4; q++) {
+                y[yo + j + q] = fma(t1[q], a[col[q] + j + q], y[yo + j + q]);
+            }
+            // The rest of the 4x4 diagonal block, column by column.
+            for (int q = 0; q < 3; q++) {
+                for (int i = j + q + 1; i < j + 4; i++) {
+                    y[yo + i] = fma(t1[q], a[col[q] + i], y[yo + i]);
+                    t2[q] = fma(a[col[q] + i], x[xo + i], t2[q]);
+                }
+            }
+            int from = j + 1;
+            if (m - from >= 12) {
+                int m2 = (m / 4) * 4;
+                if (m2 > j + 4) {
+                    symvKernel4x4(j + 4, m2, a, col, x, xo, y, yo, t1, t2);
+                }
+                for (int i = m2; i < m; i++) {
+                    for (int q = 0; q < 4; q++) {
+                        y[yo + i] = fma(t1[q], a[col[q] + i], y[yo + i]);
+                        t2[q] = fma(a[col[q] + i], x[xo + i], t2[q]);
+                    }
+                }
+            } else {
+                for (int i = j + 4; i < m; i++) {
+                    for (int q = 0; q < 4; q++) {
+                        y[yo + i] = fma(t1[q], a[col[q] + i], y[yo + i]);
+                        t2[q] = fma(a[col[q] + i], x[xo + i], t2[q]);
+                    }
+                }
+            }
+            for (int q = 0; q < 4; q++) {
+                y[yo + j + q] = fma(alpha, t2[q], y[yo + j + q]);
+            }
+        }
+        for (int j = offset1; j < offset; j++) {
+            double temp1 = alpha * x[xo + j];
+            double temp2 = 0.0;
+            int c = ao + j * lda;
+            y[yo + j] = fma(temp1, a[c + j], y[yo + j]);
+            for (int i = j + 1; i < m; i++) {
+                y[yo + i] = fma(temp1, a[c + i], y[yo + i]);
+                temp2 = fma(a[c + i], x[xo + i], temp2);
+            }
+            y[yo + j] = fma(alpha, temp2, y[yo + j]);
+        }
+    }
+
+    /** The SkylakeX dsymv_L 4x4 kernel over rows [from, to) (to - from a multiple of 4). */
+    private static void symvKernel4x4(int from, int to, double[] a, int[] col, double[] x, int xo, double[] y, int yo,
+            double[] t1, double[] t2) {
+        double[][] acc = new double[4][4];
+        int delta = (to - from) & ~7;
+        int to2 = from + delta;
+        if (delta > 0) {
+            double[][] acc8 = new double[4][8];
+            for (; from < to2; from += 8) {
+                for (int l = 0; l < 8; l++) {
+                    int i = from + l;
+                    double s = fma(t1[3], a[col[3] + i],
+                            fma(t1[2], a[col[2] + i], fma(t1[0], a[col[0] + i], t1[1] * a[col[1] + i])));
+                    y[yo + i] = y[yo + i] + s;
+                    for (int q = 0; q < 4; q++) {
+                        acc8[q][l] = fma(x[xo + i], a[col[q] + i], acc8[q][l]);
+                    }
+                }
+            }
+            for (int q = 0; q < 4; q++) {
+                for (int l = 0; l < 4; l++) {
+                    acc[q][l] = acc8[q][l] + acc8[q][l + 4];
+                }
+            }
+        }
+        for (; from != to; from += 4) {
+            for (int l = 0; l < 4; l++) {
+                int i = from + l;
+                double s = fma(t1[3], a[col[3] + i],
+                        fma(t1[2], a[col[2] + i], fma(t1[0], a[col[0] + i], t1[1] * a[col[1] + i])));
+                y[yo + i] = y[yo + i] + s;
+                for (int q = 0; q < 4; q++) {
+                    acc[q][l] = fma(x[xo + i], a[col[q] + i], acc[q][l]);
+                }
+            }
+        }
+        for (int q = 0; q < 4; q++) {
+            t2[q] += (acc[q][0] + acc[q][2]) + (acc[q][1] + acc[q][3]);
+        }
+    }
 }

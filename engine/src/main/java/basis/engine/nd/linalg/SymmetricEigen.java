@@ -3,11 +3,11 @@ package basis.engine.nd.linalg;
 /**
  * Eigen decomposition A = V diag(w) V^T of a real symmetric matrix, read from one triangle, in the
  * steps LAPACK's {@code dsyevd} takes for small matrices: Householder reduction to tridiagonal form
- * from the lower (or upper) triangle ({@code dsytd2}), the orthogonal factor formed explicitly
- * ({@code dorgtr}), then the implicit QL/QR iteration with Wilkinson shifts ({@code dsteqr}),
- * eigenvalues sorted ascending with their vectors. Following LAPACK's choices (QL or QR by the
- * ends' magnitudes, 2x2 blocks solved directly, the same rotations) makes the eigenvector signs
- * usually agree with NumPy's; they are not unique, and for n &gt; 25 NumPy uses divide and conquer.
+ * ({@code dsytd2}, through the reproduced OpenBLAS symv/dot/axpy/syr2 kernels); with vectors the
+ * implicit QL/QR iteration with Wilkinson shifts on the identity ({@code dsteqr}) and the reflectors
+ * applied to it ({@code dormtr}); eigenvalues alone by the root-free variant ({@code dsterf}).
+ * Eigenvalues ascending. For n up to 25 (where NumPy's LAPACK switches to divide and conquer) this
+ * is NumPy's arithmetic, so values and vectors (signs included) normally agree bit for bit.
  */
 public final class SymmetricEigen {
     private static final int MAXIT = 30;
@@ -77,7 +77,7 @@ public final class SymmetricEigen {
         if (wantVectors) {
             z = Matrix.identity(n);
         }
-        boolean ok = steqr(n, d, e, z);
+        boolean ok = wantVectors ? steqr(n, d, e, z) : sterf(n, d, e);
         if (sigma != 1) {
             for (int i = 0; i < n; i++) {
                 d[i] /= sigma;
@@ -85,7 +85,16 @@ public final class SymmetricEigen {
         }
         values = d;
         if (wantVectors) {
-            vectors = formQ(s.data, n, tau).times(z);
+            // dormtr: Z := Q Z, the reflectors applied from the left, last first.
+            double[] q = s.data;
+            for (int i = n - 2; i >= 0; i--) {
+                int vi = i + 1 + i * n;
+                double saved = q[vi];
+                q[vi] = 1.0;
+                Householder.applyLeft(n - i - 1, n, q, vi, 1, tau[i], z.data, i + 1, n);
+                q[vi] = saved;
+            }
+            vectors = z;
         }
         return ok;
     }
@@ -114,38 +123,21 @@ public final class SymmetricEigen {
             if (taui != 0) {
                 a[vi] = 1.0;
                 int a22 = i + 1 + (i + 1) * n;
-                // w = taui * A22 v, from A22's lower triangle.
-                for (int r = 0; r < len; r++) {
-                    w[r] = 0.0;
-                }
-                for (int c = 0; c < len; c++) {
-                    double vc = a[vi + c];
-                    double t1 = taui * vc;
-                    double t2 = 0.0;
-                    int col = a22 + c * n;
-                    w[c] = w[c] + t1 * a[col + c];
-                    for (int r = c + 1; r < len; r++) {
-                        w[r] = w[r] + t1 * a[col + r];
-                        t2 = t2 + a[col + r] * a[vi + r];
-                    }
-                    w[c] = w[c] + taui * t2;
-                }
-                double dot = 0.0;
-                for (int r = 0; r < len; r++) {
-                    dot = dot + w[r] * a[vi + r];
-                }
-                double alpha = -0.5 * taui * dot;
-                for (int r = 0; r < len; r++) {
-                    w[r] = w[r] + alpha * a[vi + r];
-                }
-                // A22 -= v w^T + w v^T (lower triangle).
+                // w = taui * A22 v (dsymv, lower triangle), then w += alpha v with
+                // alpha = -taui/2 (w . v) (ddot, daxpy), then A22 -= v w^T + w v^T (dsyr2).
+                java.util.Arrays.fill(w, 0, len, 0.0);
+                Kernels.symvL(len, taui, a, a22, n, a, vi, w, 0);
+                double alpha = -0.5 * taui * Kernels.dot(len, w, 0, 1, a, vi, 1);
+                Kernels.axpy(len, alpha, a, vi, w, 0);
                 for (int c = 0; c < len; c++) {
                     double t1 = -a[vi + c];
-                    double t2 = -w[c];
                     int col = a22 + c * n;
                     for (int r = c; r < len; r++) {
-                        a[col + r] = a[col + r] + t1 * w[r];
-                        a[col + r] = a[col + r] + t2 * a[vi + r];
+                        a[col + r] = Kernels.fma(t1, w[r], a[col + r]);
+                    }
+                    double t2 = -w[c];
+                    for (int r = c; r < len; r++) {
+                        a[col + r] = Kernels.fma(t2, a[vi + r], a[col + r]);
                     }
                 }
                 a[vi] = e[i];
@@ -154,38 +146,6 @@ public final class SymmetricEigen {
             tau[i] = taui;
         }
         d[n - 1] = a[n * n - 1];
-    }
-
-    /** {@code dorgtr('L')}: Q = diag(1, Q') with Q' from the reflectors below the subdiagonal. */
-    static Matrix formQ(double[] a, int n, double[] tau) {
-        Matrix q = Matrix.identity(n);
-        if (n <= 1) {
-            return q;
-        }
-        int k = n - 1;
-        double[] qd = q.data;
-        // Reflector i (0-based) acts on rows i+1..n-1; its vector is A(i+2.., i).
-        for (int j = 0; j < k; j++) {
-            for (int r = j + 1; r < k; r++) {
-                qd[(r + 1) + (j + 1) * n] = a[(r + 1) + j * n];
-            }
-        }
-        for (int i = k - 1; i >= 0; i--) {
-            int ii = (i + 1) + (i + 1) * n;
-            if (i < k - 1) {
-                qd[ii] = 1.0;
-                Householder.applyLeft(k - i, k - i - 1, qd, ii, 1, tau[i], qd, ii + n, n);
-            }
-            double t = -tau[i];
-            for (int r = i + 2; r < n; r++) {
-                qd[r + (i + 1) * n] *= t;
-            }
-            qd[ii] = 1.0 - tau[i];
-            for (int r = 1; r < i + 1; r++) {
-                qd[r + (i + 1) * n] = 0.0;
-            }
-        }
-        return q;
     }
 
     /**
@@ -455,6 +415,224 @@ public final class SymmetricEigen {
                 }
             }
         }
+        return true;
+    }
+
+    /**
+     * {@code dsterf}: eigenvalues (into d, ascending) of the symmetric tridiagonal (d, e) by the
+     * Pal-Walker-Kahan root-free QL/QR iteration. Returns false if not converged.
+     */
+    static boolean sterf(int n, double[] d, double[] e) {
+        if (n <= 1) {
+            return true;
+        }
+        double eps2 = EPS * EPS;
+        double safmax = 1 / SAFMIN;
+        double ssfmax = Math.sqrt(safmax) / 3;
+        double ssfmin = Math.sqrt(SAFMIN) / eps2;
+        int nmaxit = n * MAXIT;
+        int jtot = 0;
+        int l1 = 0;
+        while (l1 <= n - 1) {
+            if (l1 > 0) {
+                e[l1 - 1] = 0;
+            }
+            int m = n - 1;
+            for (int mm = l1; mm < n - 1; mm++) {
+                if (Math.abs(e[mm]) <= (Math.sqrt(Math.abs(d[mm])) * Math.sqrt(Math.abs(d[mm + 1]))) * EPS) {
+                    e[mm] = 0;
+                    m = mm;
+                    break;
+                }
+            }
+            int l = l1;
+            int lsv = l;
+            int lend = m;
+            int lendsv = lend;
+            l1 = m + 1;
+            if (lend == l) {
+                continue;
+            }
+            double anorm = 0;
+            for (int i = l; i <= lend; i++) {
+                anorm = maxNaN(anorm, Math.abs(d[i]));
+            }
+            for (int i = l; i < lend; i++) {
+                anorm = maxNaN(anorm, Math.abs(e[i]));
+            }
+            int iscale = 0;
+            if (anorm == 0) {
+                continue;
+            }
+            if (anorm != anorm) {
+                return false;
+            }
+            if (anorm > ssfmax) {
+                iscale = 1;
+                scale(d, e, l, lend, ssfmax / anorm);
+            } else if (anorm < ssfmin) {
+                iscale = 2;
+                scale(d, e, l, lend, ssfmin / anorm);
+            }
+            for (int i = l; i < lend; i++) {
+                e[i] = e[i] * e[i];
+            }
+            if (Math.abs(d[lend]) < Math.abs(d[l])) {
+                lend = lsv;
+                l = lendsv;
+            }
+            if (lend >= l) {
+                // QL iteration.
+                while (true) {
+                    int mm = lend;
+                    if (l != lend) {
+                        for (int i = l; i < lend; i++) {
+                            if (Math.abs(e[i]) <= eps2 * Math.abs(d[i] * d[i + 1])) {
+                                mm = i;
+                                break;
+                            }
+                        }
+                    }
+                    m = mm;
+                    if (m < lend) {
+                        e[m] = 0;
+                    }
+                    double p = d[l];
+                    if (m == l) {
+                        d[l] = p;
+                        l++;
+                        if (l <= lend) {
+                            continue;
+                        }
+                        break;
+                    }
+                    if (m == l + 1) {
+                        double rte = Math.sqrt(e[l]);
+                        double[] ev = laev2(d[l], rte, d[l + 1]);
+                        d[l] = ev[0];
+                        d[l + 1] = ev[1];
+                        e[l] = 0;
+                        l += 2;
+                        if (l <= lend) {
+                            continue;
+                        }
+                        break;
+                    }
+                    if (jtot == nmaxit) {
+                        break;
+                    }
+                    jtot++;
+                    double rte = Math.sqrt(e[l]);
+                    double sigma = (d[l + 1] - p) / (2 * rte);
+                    double r = Householder.lapy2(sigma, 1.0);
+                    sigma = p - (rte / (sigma + Math.copySign(r, sigma)));
+                    double c = 1;
+                    double s = 0;
+                    double gamma = d[m] - sigma;
+                    p = gamma * gamma;
+                    for (int i = m - 1; i >= l; i--) {
+                        double bb = e[i];
+                        r = p + bb;
+                        if (i != m - 1) {
+                            e[i + 1] = s * r;
+                        }
+                        double oldc = c;
+                        c = p / r;
+                        s = bb / r;
+                        double oldgam = gamma;
+                        double alpha = d[i];
+                        gamma = c * (alpha - sigma) - s * oldgam;
+                        d[i + 1] = oldgam + (alpha - gamma);
+                        p = c != 0 ? (gamma * gamma) / c : oldc * bb;
+                    }
+                    e[l] = s * p;
+                    d[l] = sigma + gamma;
+                }
+            } else {
+                // QR iteration.
+                while (true) {
+                    int mm = lend;
+                    for (int i = l; i >= lend + 1; i--) {
+                        if (Math.abs(e[i - 1]) <= eps2 * Math.abs(d[i] * d[i - 1])) {
+                            mm = i;
+                            break;
+                        }
+                    }
+                    m = mm;
+                    if (m > lend) {
+                        e[m - 1] = 0;
+                    }
+                    double p = d[l];
+                    if (m == l) {
+                        d[l] = p;
+                        l--;
+                        if (l >= lend) {
+                            continue;
+                        }
+                        break;
+                    }
+                    if (m == l - 1) {
+                        double rte = Math.sqrt(e[l - 1]);
+                        double[] ev = laev2(d[l], rte, d[l - 1]);
+                        d[l] = ev[0];
+                        d[l - 1] = ev[1];
+                        e[l - 1] = 0;
+                        l -= 2;
+                        if (l >= lend) {
+                            continue;
+                        }
+                        break;
+                    }
+                    if (jtot == nmaxit) {
+                        break;
+                    }
+                    jtot++;
+                    double rte = Math.sqrt(e[l - 1]);
+                    double sigma = (d[l - 1] - p) / (2 * rte);
+                    double r = Householder.lapy2(sigma, 1.0);
+                    sigma = p - (rte / (sigma + Math.copySign(r, sigma)));
+                    double c = 1;
+                    double s = 0;
+                    double gamma = d[m] - sigma;
+                    p = gamma * gamma;
+                    for (int i = m; i <= l - 1; i++) {
+                        double bb = e[i];
+                        r = p + bb;
+                        if (i != m) {
+                            e[i - 1] = s * r;
+                        }
+                        double oldc = c;
+                        c = p / r;
+                        s = bb / r;
+                        double oldgam = gamma;
+                        double alpha = d[i + 1];
+                        gamma = c * (alpha - sigma) - s * oldgam;
+                        d[i] = oldgam + (alpha - gamma);
+                        p = c != 0 ? (gamma * gamma) / c : oldc * bb;
+                    }
+                    e[l - 1] = s * p;
+                    d[l] = sigma + gamma;
+                }
+            }
+            if (iscale == 1) {
+                for (int i = lsv; i <= lendsv; i++) {
+                    d[i] *= anorm / ssfmax;
+                }
+            } else if (iscale == 2) {
+                for (int i = lsv; i <= lendsv; i++) {
+                    d[i] *= anorm / ssfmin;
+                }
+            }
+            if (jtot >= nmaxit) {
+                for (int i = 0; i < n - 1; i++) {
+                    if (e[i] != 0) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        java.util.Arrays.sort(d, 0, n);
         return true;
     }
 
