@@ -104,12 +104,20 @@ public final class Arith {
         if (a instanceof BigInteger || b instanceof BigInteger) {
             BigInteger ba = big(a);
             if (ba.bitLength() <= 53 && bb.bitLength() <= 53) return ba.doubleValue() / bb.doubleValue();
-            return new java.math.BigDecimal(ba).divide(new java.math.BigDecimal(bb), java.math.MathContext.DECIMAL128)
-                    .doubleValue();
+            return bigRatio(ba, bb);
         }
         long x = asLong(a), y = asLong(b);
         if (Math.abs(x) < (1L << 53) && Math.abs(y) < (1L << 53)) return (double) x / (double) y;
-        return new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL128).doubleValue();
+        return bigRatio(BigInteger.valueOf(x), BigInteger.valueOf(y));
+    }
+
+    /** a / b for ints, correctly rounded as CPython's int true division is. */
+    static double bigRatio(BigInteger a, BigInteger b) {
+        boolean neg = a.signum() * b.signum() < 0;
+        if (a.signum() == 0) return b.signum() < 0 ? -0.0 : 0.0;
+        double r = basis.engine.nd.ExactMath.toDouble(new java.math.BigDecimal(a.abs())
+                .divide(new java.math.BigDecimal(b.abs()), new java.math.MathContext(60)), false);
+        return neg ? -r : r;
     }
 
     public static Object floorDiv(Object a, Object b) {

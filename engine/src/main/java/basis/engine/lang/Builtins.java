@@ -364,7 +364,7 @@ public final class Builtins {
         if (n > 330) return d;
         if (n < -330) return 0.0 * d;
         BigDecimal r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN);
-        double out = r.doubleValue();
+        double out = basis.engine.nd.ExactMath.toDouble(r, false);
         if (out == 0) return Math.copySign(0.0, d);
         if (Double.isInfinite(out)) throw PyException.overflow("rounded value too large to represent");
         return out;

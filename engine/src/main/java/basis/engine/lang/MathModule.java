@@ -149,7 +149,7 @@ final class MathModule {
                     plain += x;
                 } else s = s.add(new BigDecimal(x));
             }
-            return special ? plain : s.doubleValue();
+            return special ? plain : basis.engine.nd.ExactMath.toDouble(s, false);
         });
         def(m, "prod", (in, a, k) -> {
             Object acc = k != null && k.map.containsKey("start") ? k.take("start") : 1L;
