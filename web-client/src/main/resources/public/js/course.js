@@ -1,6 +1,6 @@
 // The course page: the lessons and their exercises, from /api/course.
 
-import { api, el } from './ui.js';
+import { api, el, registerServiceWorker } from './ui.js';
 
 async function main() {
   const title = document.getElementById('course-title');
@@ -27,3 +27,4 @@ async function main() {
 }
 
 main();
+registerServiceWorker();

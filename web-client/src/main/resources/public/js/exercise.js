@@ -5,6 +5,7 @@
 import { CodeEditor } from './editor.js';
 import { errorBlock } from './cell.js';
 import { typeset } from './math.js';
+import { outbox } from './outbox.js';
 import { api, domId, el, points } from './ui.js';
 
 const NAME_KEY = 'basis:name';
@@ -75,6 +76,13 @@ export class ExercisePanel {
       this.attempts);
 
     this.loadAttempts();
+    outbox.addEventListener('change', () => this.loadAttempts());
+    outbox.addEventListener('sent', ({ detail }) => {
+      if (detail.item.exercise !== this.exercise.id) return;
+      renderResult(this.serverResult, detail.submission.result,
+        `Submission ${detail.submission.id} (queued ${when(detail.item.queued_at)}, sent ${when(detail.submission.created_at)})`);
+      this.loadAttempts();
+    });
   }
 
   /** Runs the public tests in the browser. Resolves to the GradeResult (or null if the engine failed). */
@@ -117,6 +125,13 @@ export class ExercisePanel {
       this.#showAgreement(browser, submission.result);
       await this.loadAttempts();
     } catch (err) {
+      if (err.status === 0) {
+        // The server cannot be reached (offline): keep the submission and send it later.
+        outbox.add({ exercise: this.exercise.id, name, code });
+        this.#busy(this.serverResult, 'Queued: you are offline. It will be sent and graded when the server can be reached.');
+        this.serverResult.classList.add('queued');
+        return;
+      }
       const retry = err.status === 429 && err.retryAfter ? ` Try again in ${err.retryAfter} s.` : '';
       this.#failure(this.serverResult, `The submission failed: ${err.message}.${retry}`);
     } finally {
@@ -130,21 +145,27 @@ export class ExercisePanel {
       this.attempts.replaceChildren(el('p', { className: 'placeholder' }, 'Enter a display name to see your attempts.'));
       return;
     }
+    const queued = outbox.items().filter((q) => q.exercise === this.exercise.id && q.name === name)
+      .reverse().map((q) => ({ id: `queued-${q.key}`, created_at: q.queued_at, queued: true, status: 'queued (offline)' }));
     let list;
     try {
       const query = new URLSearchParams({ name, exercise: this.exercise.id });
       list = await api(`/api/submissions?${query}`);
     } catch (err) {
-      this.attempts.replaceChildren(el('p', { className: 'failure' }, `Attempts could not be loaded: ${err.message}`));
-      return;
+      if (!queued.length) {
+        this.attempts.replaceChildren(el('p', { className: 'failure' }, `Attempts could not be loaded: ${err.message}`));
+        return;
+      }
+      list = [];
     }
+    list = [...queued, ...list];
     if (!list.length) {
       this.attempts.replaceChildren(el('p', { className: 'placeholder' }, `No attempts by ${name} yet.`));
       return;
     }
-    const rows = list.map((s) => el('tr', { 'data-submission': s.id },
+    const rows = list.map((s) => el('tr', { 'data-submission': s.id, className: s.queued ? 'queued' : null },
       el('td', {}, when(s.created_at)),
-      el('td', { className: 'num' }, `${points(s.score)} / ${points(s.max_score)}`),
+      el('td', { className: 'num' }, s.queued ? '–' : `${points(s.score)} / ${points(s.max_score)}`),
       el('td', {}, s.status || '')));
     this.attempts.replaceChildren(el('table', {},
       el('caption', { className: 'visually-hidden' }, `Attempts by ${name}, newest first`),

@@ -6,7 +6,7 @@ import { Engine } from './engine.js';
 import { ExercisePanel } from './exercise.js';
 import { typeset } from './math.js';
 import { Notebook } from './notebook.js';
-import { api, bindEngineBar, el, idPath } from './ui.js';
+import { api, bindEngineBar, el, idPath, registerServiceWorker } from './ui.js';
 
 const engine = new Engine();
 window.basisEngine = engine; // for the browser tests and the curious
@@ -58,4 +58,4 @@ async function main() {
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
 }
 
-main();
+main().finally(registerServiceWorker);

@@ -2,7 +2,7 @@
 
 import { Cell } from './cell.js';
 import { Engine } from './engine.js';
-import { bindEngineBar } from './ui.js';
+import { bindEngineBar, registerServiceWorker } from './ui.js';
 
 const engine = new Engine();
 window.basisEngine = engine; // for the browser tests and the curious
@@ -22,3 +22,4 @@ document.getElementById('reset').addEventListener('click', async () => {
 });
 
 addCell('import numpy as np\n\na = np.array([1, 2, 3])\na * 2');
+registerServiceWorker();

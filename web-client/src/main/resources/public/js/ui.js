@@ -17,6 +17,29 @@ export function el(tag, props = {}, ...children) {
   return node;
 }
 
+/**
+ * The service worker (sw.js) keeps the course usable offline after one visit. Registered once the
+ * page has loaded, so its caching never competes with the first run; then told which URLs this
+ * page loaded (lesson, exercises) so they are kept too.
+ */
+export function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  const start = async () => {
+    try {
+      const reg = await navigator.serviceWorker.register(new URL('../sw.js', import.meta.url));
+      const sw = reg.active || reg.waiting || reg.installing;
+      const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+      const send = () => (reg.active || sw).postMessage({ type: 'cache-urls', urls });
+      if (reg.active) send();
+      else sw.addEventListener('statechange', () => reg.active && send());
+    } catch (err) {
+      console.warn('offline support unavailable:', err.message);
+    }
+  };
+  if (document.readyState === 'complete') setTimeout(start, 500);
+  else addEventListener('load', () => setTimeout(start, 500));
+}
+
 /** An error from the server's API, with its HTTP status and the server's message. */
 export class ApiError extends Error {
   constructor(status, message, retryAfter) {
