@@ -17,41 +17,164 @@ final class Householder {
     private static final double SPLIT = 134217729.0;
 
     /**
-     * The Euclidean norm of n elements from x[off] at stride inc, correctly rounded but for rare
-     * ties (OpenBLAS's x87 {@code dnrm2} is too): squares summed as double-doubles.
+     * {@code dnrm2} as OpenBLAS's x86-64 kernel computes it: on the x87 unit, in extended precision
+     * (64-bit significands), squares summed in four accumulators (element i in accumulator i mod 4
+     * over blocks of eight, the rest in the first), the accumulators combined as d + ((c + a) + b),
+     * the square root taken in extended precision and rounded to double. The extended arithmetic is
+     * emulated exactly ({@link Ext}).
      */
     static double nrm2(int n, double[] x, int off, int inc) {
-        double scale = 0;
+        if (n <= 0) {
+            return 0.0;
+        }
+        boolean inf = false;
         for (int i = 0; i < n; i++) {
-            double v = Math.abs(x[off + i * inc]);
-            if (v > scale || v != v) {
-                scale = v;
+            double v = x[off + i * inc];
+            if (v != v) {
+                return v;
+            }
+            inf |= Double.isInfinite(v);
+        }
+        if (inf) {
+            return Double.POSITIVE_INFINITY;
+        }
+        Ext[] acc = {Ext.ZERO, Ext.ZERO, Ext.ZERO, Ext.ZERO};
+        int blocks = n >> 3;
+        int i = 0;
+        for (int b = 0; b < blocks; b++) {
+            for (int q = 0; q < 8; q++, i++) {
+                acc[q & 3] = acc[q & 3].add(Ext.square(x[off + i * inc]));
             }
         }
-        if (scale == 0 || scale != scale || scale == Double.POSITIVE_INFINITY) {
-            return scale;
+        for (; i < n; i++) {
+            acc[0] = acc[0].add(Ext.square(x[off + i * inc]));
         }
-        // Scale by a power of two so that squares neither overflow nor underflow.
-        int e = Math.getExponent(scale);
-        double f = Math.scalb(1.0, -e);
-        double sh = 0;
-        double sl = 0;
-        for (int i = 0; i < n; i++) {
-            double v = x[off + i * inc] * f;
-            double p = v * v;
-            double pe = twoProdErr(v, v, p);
-            double s = sh + p;
-            double z = s - sh;
-            double err = (sh - (s - z)) + (p - z);
-            err += sl + pe;
-            sh = s + err;
-            sl = err - (sh - s);
+        Ext sum = acc[3].add(acc[2].add(acc[0]).add(acc[1]));
+        return sum.sqrt().toDouble();
+    }
+
+    /**
+     * A nonnegative x87 extended-precision value m * 2^e with a 64-bit significand (or zero), every
+     * operation rounded to nearest even as the x87 unit does in its default precision.
+     */
+    static final class Ext {
+        static final Ext ZERO = new Ext(java.math.BigInteger.ZERO, 0);
+        private static final java.math.BigInteger TWO64 = java.math.BigInteger.ONE.shiftLeft(64);
+
+        final java.math.BigInteger m;
+        final int e;
+
+        private Ext(java.math.BigInteger m, int e) {
+            this.m = m;
+            this.e = e;
         }
-        double r = Math.sqrt(sh);
-        // One Newton step on the double-double: r + (sh + sl - r^2) / (2 r).
-        double rr = r * r;
-        double corr = ((sh - rr) - twoProdErr(r, r, rr) + sl) / (2 * r);
-        return (r + corr) * Math.scalb(1.0, e);
+
+        /** The exact value v * 2^e rounded to 64 significant bits. */
+        static Ext round(java.math.BigInteger v, int e, boolean sticky) {
+            if (v.signum() == 0) {
+                return ZERO;
+            }
+            int extra = v.bitLength() - 64;
+            if (extra <= 0) {
+                return new Ext(v.shiftLeft(-extra), e + extra);
+            }
+            java.math.BigInteger q = v.shiftRight(extra);
+            java.math.BigInteger rem = v.subtract(q.shiftLeft(extra));
+            java.math.BigInteger half = java.math.BigInteger.ONE.shiftLeft(extra - 1);
+            int c = rem.compareTo(half);
+            if (c > 0 || (c == 0 && (sticky || q.testBit(0)))) {
+                q = q.add(java.math.BigInteger.ONE);
+                if (q.equals(TWO64)) {
+                    q = q.shiftRight(1);
+                    extra++;
+                }
+            }
+            return new Ext(q, e + extra);
+        }
+
+        static Ext square(double x) {
+            if (x == 0) {
+                return ZERO;
+            }
+            long bits = Double.doubleToRawLongBits(Math.abs(x));
+            int exp = (int) (bits >>> 52);
+            long mant = bits & 0x000fffffffffffffL;
+            if (exp == 0) {
+                exp = 1;
+            } else {
+                mant |= 1L << 52;
+            }
+            java.math.BigInteger mb = java.math.BigInteger.valueOf(mant);
+            int e2 = exp - 1075;
+            return round(mb.multiply(mb), 2 * e2, false);
+        }
+
+        Ext add(Ext o) {
+            if (o.m.signum() == 0) {
+                return this;
+            }
+            if (m.signum() == 0) {
+                return o;
+            }
+            Ext big = e >= o.e ? this : o;
+            Ext small = e >= o.e ? o : this;
+            int diff = big.e - small.e;
+            if (diff > 130) {
+                // The smaller addend is below half an ulp of the larger: rounds away.
+                return big;
+            }
+            return round(big.m.shiftLeft(diff).add(small.m), small.e, false);
+        }
+
+        Ext sqrt() {
+            if (m.signum() == 0) {
+                return ZERO;
+            }
+            java.math.BigInteger v = m;
+            int ex = e;
+            // Scale so that the exponent is even and the root has at least 66 bits.
+            int shift = 140;
+            if (((ex - shift) & 1) != 0) {
+                shift++;
+            }
+            v = v.shiftLeft(shift);
+            ex -= shift;
+            java.math.BigInteger r = isqrt(v);
+            boolean sticky = !r.multiply(r).equals(v);
+            return round(r, ex / 2, sticky);
+        }
+
+        private static java.math.BigInteger isqrt(java.math.BigInteger v) {
+            java.math.BigInteger x = java.math.BigInteger.ONE.shiftLeft((v.bitLength() + 1) / 2);
+            while (true) {
+                java.math.BigInteger y = x.add(v.divide(x)).shiftRight(1);
+                if (y.compareTo(x) >= 0) {
+                    return x;
+                }
+                x = y;
+            }
+        }
+
+        /** Rounded to double (nearest even), as the x87 store to a 64-bit memory operand. */
+        double toDouble() {
+            if (m.signum() == 0) {
+                return 0.0;
+            }
+            Ext r53 = this;
+            // Round the 64-bit significand to 53 bits.
+            java.math.BigInteger q = m.shiftRight(11);
+            java.math.BigInteger rem = m.subtract(q.shiftLeft(11));
+            int c = rem.compareTo(java.math.BigInteger.valueOf(1024));
+            int ex = r53.e + 11;
+            if (c > 0 || (c == 0 && q.testBit(0))) {
+                q = q.add(java.math.BigInteger.ONE);
+                if (q.bitLength() > 53) {
+                    q = q.shiftRight(1);
+                    ex++;
+                }
+            }
+            return Math.scalb((double) q.longValue(), ex);
+        }
     }
 
     static double twoProdErr(double a, double b, double p) {

@@ -9,10 +9,9 @@ package basis.engine.nd.linalg;
  * sorted descending; the reflectors then applied to the bidiagonal's singular vectors. Wide
  * matrices (m &lt; n) take dgesdd's own paths: an LQ factorization first when n &gt;= 11m/6, else a
  * lower bidiagonal form rotated to upper. The reflector applications and the final products use
- * the reproduced OpenBLAS kernels, so for matrices up to 25 columns (where LAPACK's divide and
- * conquer takes over) U, S and V^T usually agree with NumPy bit for bit; singular values alone
- * ({@code compute_uv=False}) come from LAPACK's dqds algorithm in NumPy and agree to rounding
- * beyond 2x2.
+ * the reproduced OpenBLAS kernels, so for small matrices (up to 15 or so columns; LAPACK switches
+ * to divide and conquer after 25) U, S and V^T agree with NumPy bit for bit; singular values alone
+ * ({@code compute_uv=False}) come from the dqds algorithm ({@link Dqds}) as in LAPACK.
  */
 public final class SingularValueDecomposition {
     private static final double EPS = 0x1p-53;
@@ -431,8 +430,15 @@ public final class SingularValueDecomposition {
             return true;
         }
         boolean rotate = vt != null;
-        if (!rotate && valuesDirect(n, d, e)) {
-            return true;
+        if (!rotate) {
+            // dbdsqr without vectors hands over to dlasq1 (dqds).
+            double[] d0 = d.clone();
+            double[] e0 = e.clone();
+            if (Dqds.singularValues(n, d, e)) {
+                return true;
+            }
+            System.arraycopy(d0, 0, d, 0, n);
+            System.arraycopy(e0, 0, e, 0, e.length);
         }
         if (n > 1) {
             int nm1 = n - 1;
@@ -862,40 +868,6 @@ public final class SingularValueDecomposition {
         double c = 1 / (Math.sqrt(1 + (as * au) * (as * au)) + Math.sqrt(1 + (at * au) * (at * au)));
         double ssmin = (fhmn * c) * au;
         return new double[] {ssmin + ssmin, ga / (c + c)};
-    }
-
-    /**
-     * {@code dlasq1}'s direct cases for singular values without vectors: n = 1, n = 2
-     * ({@code dlas2}) and a diagonal matrix. Returns false when the general algorithm is needed
-     * (there the implicit QR iteration stands in for LAPACK's dqds: same values up to rounding).
-     */
-    private static boolean valuesDirect(int n, double[] d, double[] e) {
-        if (n == 1) {
-            d[0] = Math.abs(d[0]);
-            return true;
-        }
-        if (n == 2) {
-            double[] r = las2Both(d[0], e[0], d[1]);
-            d[0] = r[1];
-            d[1] = r[0];
-            return true;
-        }
-        double sigmx = 0;
-        for (int i = 0; i < n - 1; i++) {
-            sigmx = Math.max(sigmx, Math.abs(e[i]));
-        }
-        if (sigmx != 0) {
-            return false;
-        }
-        double[] a = new double[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = Math.abs(d[i]);
-        }
-        java.util.Arrays.sort(a);
-        for (int i = 0; i < n; i++) {
-            d[i] = a[n - 1 - i];
-        }
-        return true;
     }
 
     /**
