@@ -156,13 +156,8 @@ public final class Ops {
         if (o instanceof NDArray a) return NpBridge.repr(a);
         if (o instanceof NpScalar s) return NpBridge.scalarRepr(s);
         if (o instanceof PyInstance i) {
-            Object r = i.cls.lookup("__repr__");
-            if (r != null) {
-                Object s = Access.call(in, r, new Object[] {o}, null);
-                if (!(s instanceof String str)) throw PyException.typeError("__repr__ returned non-string (type "
-                        + typeName(s) + ")");
-                return str;
-            }
+            String custom = stringDunder(in, i, "__repr__");
+            if (custom != null) return custom;
             if (Types.isException(i.cls)) {
                 Object a = i.attrs.get("args");
                 String args = a instanceof PyTuple t && t.items.length == 1 ? "(" + repr(in, t.items[0]) + ")"
@@ -251,16 +246,20 @@ public final class Ops {
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
+    /** The result of a user class's __repr__ or __str__, or null when the class has none. */
+    private static String stringDunder(Interp in, PyInstance i, String name) {
+        Object m = i.cls.lookup(name);
+        if (m == null) return null;
+        Object r = Access.call(in, m, new Object[] {i}, null);
+        if (!(r instanceof String s)) throw PyException.typeError(name + " returned non-string (type " + typeName(r) + ")");
+        return s;
+    }
+
     public static String str(Interp in, Object o) {
         if (o instanceof String s) return s;
         if (o instanceof PyInstance i) {
-            Object s = i.cls.lookup("__str__");
-            if (s != null) {
-                Object r = Access.call(in, s, new Object[] {o}, null);
-                if (!(r instanceof String str)) throw PyException.typeError("__str__ returned non-string (type "
-                        + typeName(r) + ")");
-                return str;
-            }
+            String custom = stringDunder(in, i, "__str__");
+            if (custom != null) return custom;
             if (Types.isException(i.cls)) {
                 Object a = i.attrs.get("args");
                 if (a instanceof PyTuple t) {
