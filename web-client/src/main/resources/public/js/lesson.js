@@ -1,30 +1,33 @@
 // A lesson page (lesson.html?id=ID): the lesson's HTML with every Python code block turned into a
 // runnable cell, then a panel for each of the lesson's exercises.
 
-import { Cell } from './cell.js';
+// Only the engine and the page helpers are imported statically: the worker starts loading the Wasm
+// at once, while the editor (CodeMirror) and the rest download in parallel.
 import { Engine } from './engine.js';
-import { ExercisePanel } from './exercise.js';
-import { typeset } from './math.js';
-import { Notebook } from './notebook.js';
 import { api, bindEngineBar, el, idPath, registerServiceWorker } from './ui.js';
 
 const engine = new Engine();
 window.basisEngine = engine; // for the browser tests and the curious
 bindEngineBar(engine);
+const lessonId = new URLSearchParams(location.search).get('id');
+const content = lessonId ? Promise.all([api(`/api/lessons/${idPath(lessonId)}`), api('/api/course')]) : null;
+content?.catch(() => {}); // reported by main()
+const [{ Cell }, { ExercisePanel }, { typeset }, { Notebook }] = await Promise.all([
+  import('./cell.js'), import('./exercise.js'), import('./math.js'), import('./notebook.js')]);
 const notebook = new Notebook(engine);
 window.basisNotebook = notebook;
 document.getElementById('engine-restart').addEventListener('click', () => notebook.restart());
 
 async function main() {
   const article = document.getElementById('lesson');
-  const id = new URLSearchParams(location.search).get('id');
+  const id = lessonId;
   if (!id) {
     article.replaceChildren(el('p', { className: 'failure', role: 'alert' }, 'No lesson was named. Pick one on the course page.'));
     return;
   }
   let lesson, course;
   try {
-    [lesson, course] = await Promise.all([api(`/api/lessons/${idPath(id)}`), api('/api/course')]);
+    [lesson, course] = await content;
   } catch (err) {
     article.replaceChildren(el('p', { className: 'failure', role: 'alert' }, `The lesson could not be loaded: ${err.message}`));
     article.removeAttribute('aria-busy');
@@ -44,16 +47,18 @@ async function main() {
   const entry = course.lessons.find((l) => l.id === id);
   const panels = [];
   const box = document.getElementById('exercises');
-  for (const { id: exerciseId } of entry?.exercises || []) {
-    try {
-      const exercise = await api(`/api/exercises/${idPath(exerciseId)}`);
-      const panel = new ExercisePanel(engine, exercise);
+  // Fetched together, shown in the course's order.
+  const ids = (entry?.exercises || []).map((x) => x.id);
+  const loaded = await Promise.allSettled(ids.map((exerciseId) => api(`/api/exercises/${idPath(exerciseId)}`)));
+  loaded.forEach((r, i) => {
+    if (r.status === 'fulfilled') {
+      const panel = new ExercisePanel(engine, r.value);
       panels.push(panel);
       box.append(panel.element);
-    } catch (err) {
-      box.append(el('p', { className: 'failure', role: 'alert' }, `Exercise ${exerciseId} could not be loaded: ${err.message}`));
+    } else {
+      box.append(el('p', { className: 'failure', role: 'alert' }, `Exercise ${ids[i]} could not be loaded: ${r.reason.message}`));
     }
-  }
+  });
   box.addEventListener('basis:name', (e) => panels.forEach((p) => p.setName(e.detail)));
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
 }
