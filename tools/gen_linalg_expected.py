@@ -141,6 +141,8 @@ def main():
             case('qr_r', '%s%dx%d' % (kind, n, m), [t.T.copy()], lambda x: L.qr(x, mode='r'))
             bvec = rand(m, 1, kind)[:, 0]
             case('lstsq_x', '%s%dx%d' % (kind, m, n), [t, bvec], lambda x, y: L.lstsq(x, y)[0])
+            case('lstsq', '%s%dx%d' % (kind, n, m), [t.T.copy(), rand(n, 2, kind)],
+                 lambda x, y: tuple(L.lstsq(x, y, rcond=None)))
             case('pinv', '%s%dx%d' % (kind, m, n), [t], L.pinv)
     # Factorizations NumPy's LAPACK computes with the BLAS kernels the engine reproduces (QR, SVD
     # with vectors through all of dgesdd's paths, eig and eigh with vectors, for small matrices):

@@ -4,6 +4,7 @@ import basis.engine.nd.linalg.CholeskyDecomposition;
 import basis.engine.nd.linalg.GeneralEigen;
 import basis.engine.nd.linalg.Kernels;
 import basis.engine.nd.linalg.LUDecomposition;
+import basis.engine.nd.linalg.LeastSquares;
 import basis.engine.nd.linalg.Matrix;
 import basis.engine.nd.linalg.QRDecomposition;
 import basis.engine.nd.linalg.SingularValueDecomposition;
@@ -694,9 +695,9 @@ public final class Linalg {
     }
 
     /**
-     * {@code np.linalg.lstsq(a, b, rcond)} for 2-D a: {x, residuals, rank (Long), s}. The minimum
-     * norm solution from the SVD, singular values at most rcond * s_max treated as zero (rcond =
-     * eps * max(M, N) by default); residuals only when rank == N < M.
+     * {@code np.linalg.lstsq(a, b, rcond)} for 2-D a: {x, residuals, rank (Long), s}, as dgelsd
+     * ({@link LeastSquares}): singular values at most rcond * s_max treated as zero (rcond = eps *
+     * max(M, N) by default); residuals only when rank == N < M.
      */
     public static Object[] lstsq(NDArray a, NDArray b, Double rcond) {
         if (a.dtype == DType.COMPLEX128 || b.dtype == DType.COMPLEX128) {
@@ -718,61 +719,17 @@ public final class Linalg {
         if (!am.isFinite() || !bm.isFinite()) {
             throw NumpyException.linAlgError("SVD did not converge in Linear Least Squares");
         }
-        int k = Math.min(m, n);
-        Matrix x = new Matrix(n, nrhs);
-        double[] s = new double[k];
-        long rank = 0;
-        if (k > 0) {
-            SingularValueDecomposition sv = new SingularValueDecomposition();
-            if (!sv.decompose(am, true, false)) {
-                throw NumpyException.linAlgError("SVD did not converge in Linear Least Squares");
-            }
-            s = sv.getSingularValues();
-            double thresh = rc * s[0];
-            if (rc < 0) {
-                thresh = 0x1p-52 * s[0];
-            }
-            Matrix u = sv.getU();
-            Matrix vt = sv.getVt();
-            for (int i = 0; i < k; i++) {
-                if (s[i] > thresh) {
-                    rank++;
-                }
-            }
-            // x = V diag(1/s) U^T b over the first rank singular values.
-            for (int c = 0; c < nrhs; c++) {
-                for (int i = 0; i < rank; i++) {
-                    double t = 0;
-                    for (int r = 0; r < m; r++) {
-                        t = Kernels.fma(u.get(r, i), bm.get(r, c), t);
-                    }
-                    t /= s[i];
-                    for (int j = 0; j < n; j++) {
-                        x.set(j, c, Kernels.fma(vt.get(i, j), t, x.get(j, c)));
-                    }
-                }
-            }
+        LeastSquares ls = new LeastSquares();
+        if (!ls.solve(am, bm, rc)) {
+            throw NumpyException.linAlgError("SVD did not converge in Linear Least Squares");
         }
-        NDArray resid;
-        if (rank == n && m > n) {
-            double[] r = new double[nrhs];
-            for (int c = 0; c < nrhs; c++) {
-                double acc = 0;
-                for (int i = 0; i < m; i++) {
-                    double e = bm.get(i, c);
-                    for (int j = 0; j < n; j++) {
-                        e = Kernels.fma(-am.get(i, j), x.get(j, c), e);
-                    }
-                    acc = Kernels.fma(e, e, acc);
-                }
-                r[c] = acc;
-            }
-            resid = NDArray.ofDoubles(r, nrhs);
-        } else {
-            resid = NDArray.ofDoubles(new double[0], 0);
-        }
+        Matrix x = ls.getSolution();
+        long rank = ls.getRank();
+        double[] s = ls.getSingularValues();
+        double[] r = ls.getResiduals();
+        NDArray resid = r == null ? NDArray.ofDoubles(new double[0], 0) : NDArray.ofDoubles(r, nrhs);
         NDArray xa = vector ? NDArray.ofDoubles(x.data.clone(), n) : fromMatrix(x);
-        return new Object[] {xa, resid, rank, NDArray.ofDoubles(s, k)};
+        return new Object[] {xa, resid, rank, NDArray.ofDoubles(s, s.length)};
     }
 
     /**

@@ -426,10 +426,18 @@ public final class SingularValueDecomposition {
      * applied to the rows of vt and the columns of u when they are not null.
      */
     static boolean bdsqr(int n, double[] d, double[] e, Matrix vt, Matrix u) {
+        return bdsqr(n, d, e, vt, u, null);
+    }
+
+    /**
+     * {@code dbdsqr} with a matrix C (n rows) as well: the left rotations applied to its rows, as to
+     * U's columns ({@code dlasdq}'s use for least squares). Any of vt, u, c may be null.
+     */
+    static boolean bdsqr(int n, double[] d, double[] e, Matrix vt, Matrix u, Matrix c) {
         if (n == 0) {
             return true;
         }
-        boolean rotate = vt != null;
+        boolean rotate = vt != null || u != null || c != null;
         if (!rotate) {
             // dbdsqr without vectors hands over to dlasq1 (dqds).
             double[] d0 = d.clone();
@@ -513,9 +521,14 @@ public final class SingularValueDecomposition {
                     d[m - 2] = sv[1];
                     e[m - 2] = 0;
                     d[m - 1] = sv[0];
-                    if (rotate) {
+                    if (vt != null) {
                         rotRows(vt, m - 2, m - 1, sv[3], sv[2]);
+                    }
+                    if (u != null) {
                         rotCols(u, m - 2, m - 1, sv[5], sv[4]);
+                    }
+                    if (c != null) {
+                        rotRows(c, m - 2, m - 1, sv[5], sv[4]);
                     }
                     m -= 2;
                     continue;
@@ -608,10 +621,7 @@ public final class SingularValueDecomposition {
                         double h = d[m - 1] * cs;
                         d[m - 1] = h * oldcs;
                         e[m - 2] = h * oldsn;
-                        if (rotate) {
-                            rowsForward(vt, ll - 1, cnt, w0, w1);
-                            colsForward(u, ll - 1, cnt, w2, w3);
-                        }
+                        applyForward(vt, u, c, ll - 1, cnt, w0, w1, w2, w3);
                         if (Math.abs(e[m - 2]) <= thresh) {
                             e[m - 2] = 0;
                         }
@@ -639,10 +649,7 @@ public final class SingularValueDecomposition {
                         double h = d[ll - 1] * cs;
                         d[ll - 1] = h * oldcs;
                         e[ll - 1] = h * oldsn;
-                        if (rotate) {
-                            rowsBackward(vt, ll - 1, cnt, w2, w3);
-                            colsBackward(u, ll - 1, cnt, w0, w1);
-                        }
+                        applyBackward(vt, u, c, ll - 1, cnt, w2, w3, w0, w1);
                         if (Math.abs(e[ll - 1]) <= thresh) {
                             e[ll - 1] = 0;
                         }
@@ -679,10 +686,7 @@ public final class SingularValueDecomposition {
                             w3[i - ll] = sinl;
                         }
                         e[m - 2] = f;
-                        if (rotate) {
-                            rowsForward(vt, ll - 1, cnt, w0, w1);
-                            colsForward(u, ll - 1, cnt, w2, w3);
-                        }
+                        applyForward(vt, u, c, ll - 1, cnt, w0, w1, w2, w3);
                         if (Math.abs(e[m - 2]) <= thresh) {
                             e[m - 2] = 0;
                         }
@@ -720,10 +724,7 @@ public final class SingularValueDecomposition {
                         if (Math.abs(e[ll - 1]) <= thresh) {
                             e[ll - 1] = 0;
                         }
-                        if (rotate) {
-                            rowsBackward(vt, ll - 1, cnt, w2, w3);
-                            colsBackward(u, ll - 1, cnt, w0, w1);
-                        }
+                        applyBackward(vt, u, c, ll - 1, cnt, w2, w3, w0, w1);
                     }
                 }
             }
@@ -735,7 +736,7 @@ public final class SingularValueDecomposition {
             }
             if (d[i] < 0) {
                 d[i] = -d[i];
-                if (rotate) {
+                if (vt != null) {
                     for (int j = 0; j < vt.cols; j++) {
                         vt.set(i, j, -vt.get(i, j));
                     }
@@ -755,16 +756,25 @@ public final class SingularValueDecomposition {
             if (isub != last) {
                 d[isub - 1] = d[last - 1];
                 d[last - 1] = mn;
-                if (rotate) {
+                if (vt != null) {
                     for (int j = 0; j < vt.cols; j++) {
                         double t = vt.get(isub - 1, j);
                         vt.set(isub - 1, j, vt.get(last - 1, j));
                         vt.set(last - 1, j, t);
                     }
+                }
+                if (u != null) {
                     for (int r = 0; r < u.rows; r++) {
                         double t = u.get(r, isub - 1);
                         u.set(r, isub - 1, u.get(r, last - 1));
                         u.set(r, last - 1, t);
+                    }
+                }
+                if (c != null) {
+                    for (int j = 0; j < c.cols; j++) {
+                        double t = c.get(isub - 1, j);
+                        c.set(isub - 1, j, c.get(last - 1, j));
+                        c.set(last - 1, j, t);
                     }
                 }
             }
@@ -779,6 +789,34 @@ public final class SingularValueDecomposition {
 
     private static void rotCols(Matrix a, int c1, int c2, double c, double s) {
         Kernels.rot(a.rows, a.data, c1 * a.rows, 1, a.data, c2 * a.rows, 1, c, s);
+    }
+
+    /** The forward sweep's rotations: (c1, s1) on the rows of V^T, (c2, s2) on U's columns and C's rows. */
+    private static void applyForward(Matrix vt, Matrix u, Matrix c, int from, int cnt, double[] c1, double[] s1,
+            double[] c2, double[] s2) {
+        if (vt != null) {
+            rowsForward(vt, from, cnt, c1, s1);
+        }
+        if (u != null) {
+            colsForward(u, from, cnt, c2, s2);
+        }
+        if (c != null) {
+            rowsForward(c, from, cnt, c2, s2);
+        }
+    }
+
+    /** The backward sweep's rotations: (c1, s1) on the rows of V^T, (c2, s2) on U's columns and C's rows. */
+    private static void applyBackward(Matrix vt, Matrix u, Matrix c, int from, int cnt, double[] c1, double[] s1,
+            double[] c2, double[] s2) {
+        if (vt != null) {
+            rowsBackward(vt, from, cnt, c1, s1);
+        }
+        if (u != null) {
+            colsBackward(u, from, cnt, c2, s2);
+        }
+        if (c != null) {
+            rowsBackward(c, from, cnt, c2, s2);
+        }
     }
 
     /** dlasr('L', 'V', 'F') on rows from..from+cnt-1 of a. */
