@@ -57,6 +57,9 @@ public final class Main {
               grade --exercise ID [--json] [--course DIR] FILE.py...
                   Grade each file against exercise ID with every test, hidden ones included.
                   --json prints one JSON object per file, one per line.
+              export-site DIR [--course DIR]
+                  Write the public course (web client, lessons, public exercises) as a static site
+                  into DIR, for any static file server. Cells and Check work there; Submit does not.
               test
                   (./basis only) Build and run every module's tests, browser tests included.
               help
@@ -109,6 +112,7 @@ public final class Main {
                 case "admin" -> admin(Options.parse("admin", rest, Set.of("--name", "--data", "--db"), Set.of()));
                 case "run" -> run(Options.parse("run", rest, Set.of(), Set.of()));
                 case "grade" -> grade(Options.parse("grade", rest, Set.of("--exercise", "--course"), Set.of("--json")));
+                case "export-site" -> exportSite(Options.parse("export-site", rest, Set.of("--course"), Set.of()));
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;
@@ -327,6 +331,21 @@ public final class Main {
     static String number(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return Double.toString(v);
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    // ---- export-site ----
+
+    int exportSite(Options o) {
+        if (o.positionals.size() != 1) throw new UsageException("export-site takes one folder: export-site DIR");
+        Path dir = Path.of(o.positionals.get(0));
+        try {
+            basis.server.site.ExportSite.Summary s = basis.server.site.ExportSite.export(loadCourse(o), json, dir);
+            out.println("exported the course to " + dir.toAbsolutePath() + ": " + s.files() + " files, " + s.bytes() + " bytes");
+            return OK;
+        } catch (IOException e) {
+            err.println("basis: export-site: " + e.getMessage());
+            return FAILED;
+        }
     }
 
     // ---- shared ----
