@@ -2,7 +2,6 @@ package basis.engine.nd;
 
 import basis.engine.nd.linalg.CholeskyDecomposition;
 import basis.engine.nd.linalg.GeneralEigen;
-import basis.engine.nd.linalg.Kernels;
 import basis.engine.nd.linalg.LUDecomposition;
 import basis.engine.nd.linalg.LeastSquares;
 import basis.engine.nd.linalg.Matrix;

@@ -3,12 +3,12 @@ package basis.engine.nd.linalg;
 /**
  * LU decomposition with partial pivoting, A = P L U, as LAPACK's {@code dgetrf} computes it in the
  * OpenBLAS that NumPy ships: the pivot is the first element of largest magnitude in the column;
- * the factorization is left-looking (OpenBLAS's {@code getf2}: dot products for U, a matrix-vector
- * product for the column below the diagonal, then a scaling by the reciprocal of the pivot).
- * {@link #solve} is {@code dgetrs}. Operation order and fused multiply-adds follow OpenBLAS's
- * kernels ({@link Kernels}), so factors, determinants and solutions agree with NumPy bit for bit
- * for matrices small enough to be factored unblocked (n &lt;= 9 with NumPy's build); larger ones
- * agree to rounding.
+ * OpenBLAS's recursive {@code getrf} (panels of half the columns, TRSM and GEMM updates) down to its
+ * left-looking {@code getf2} (dot products for U, a matrix-vector product below the diagonal, a
+ * scaling by the reciprocal of the pivot). {@link #solve} is {@code dgetrs}. Operation order and
+ * fused multiply-adds follow OpenBLAS's kernels ({@link Kernels}, {@link Triangular}), so factors,
+ * determinants and solutions agree with NumPy bit for bit whenever OpenBLAS runs them on one
+ * thread (always for n*n &lt; 10000; with more threads NumPy's own last bits depend on the core count).
  */
 public final class LUDecomposition {
     private Matrix lu;
