@@ -100,9 +100,10 @@ final class NpIndex {
                 r = r.expandDims(axis);
                 axis++;
             } else if (o instanceof PySlice s) {
-                int n = r.shape()[axis];
-                long[] ix = Slices.indices(s, n);
-                r = r.slice(axis, (int) ix[0], (int) ix[1], (int) ix[2]);
+                // the raw bounds: the nd library clamps them as Python does (a resolved stop of -1
+                // would read as "the last element" and empty a reversed slice)
+                Slices.indices(s, r.shape()[axis]); // validates the bounds and the step
+                r = r.slice(axis, bound(s.start()), bound(s.stop()), bound(s.step()));
                 axis++;
                 srcAxis++;
             } else {
@@ -113,6 +114,12 @@ final class NpIndex {
             }
         }
         return r;
+    }
+
+    private static Integer bound(Object o) {
+        if (o == PyNone.NONE) return null;
+        long v = Access.toIndex(o);
+        return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, v));
     }
 
     /**
