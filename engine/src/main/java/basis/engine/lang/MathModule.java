@@ -38,21 +38,21 @@ final class MathModule {
             return Math.sqrt(x);
         });
         fn(m, "exp", x -> {
-            double r = Math.exp(x);
+            double r = basis.engine.nd.linalg.CrMath.exp(x);
             if (Double.isInfinite(r) && !Double.isInfinite(x)) throw PyException.overflow("math range error");
             return r;
         });
         fn(m, "sin", x -> {
             if (Double.isInfinite(x)) throw domain();
-            return Math.sin(x);
+            return basis.engine.nd.linalg.CrMath.sin(x);
         });
         fn(m, "cos", x -> {
             if (Double.isInfinite(x)) throw domain();
-            return Math.cos(x);
+            return basis.engine.nd.linalg.CrMath.cos(x);
         });
         fn(m, "tan", x -> {
             if (Double.isInfinite(x)) throw domain();
-            return Math.tan(x);
+            return basis.engine.nd.linalg.CrMath.tan(x);
         });
         fn(m, "asin", x -> {
             if (x < -1 || x > 1) throw domain();
@@ -194,45 +194,21 @@ final class MathModule {
         if (o instanceof BigInteger b) {
             if (b.signum() <= 0) throw domain();
             int shift = Math.max(0, b.bitLength() - 60);
-            return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+            return basis.engine.nd.linalg.CrMath.log(basis.engine.nd.ExactMath.toDouble(new java.math.BigDecimal(b.shiftRight(shift)), false)) + shift * basis.engine.nd.linalg.CrMath.log(2);
         }
         double x = real(o);
         if (x <= 0) throw domain();
-        return Math.log(x);
+        return basis.engine.nd.linalg.CrMath.log(x);
     }
 
-    /** log2, exact for powers of two (as C's log2 is). */
+    /** log2, correctly rounded (exact for powers of two, as C's log2 is). */
     static double log2(double x) {
-        if (x > 0 && !Double.isInfinite(x)) {
-            long bits = Double.doubleToRawLongBits(x);
-            if ((bits & 0x000fffffffffffffL) == 0 && ((bits >>> 52) & 0x7ff) != 0) {
-                return (double) (((bits >>> 52) & 0x7ff) - 1023);
-            }
-        }
-        return Math.log(x) / Math.log(2);
+        return basis.engine.nd.linalg.CrMath.log2(x);
     }
 
-    /** log10, exact for powers of ten; otherwise log(x)/ln(10) (Math.log agrees on the JVM and in Wasm). */
+    /** log10, correctly rounded (exact for powers of ten). */
     static double log10(double x) {
-        if (x > 0 && !Double.isInfinite(x)) {
-            double p = 1;
-            int k = 0;
-            if (x >= 1) {
-                while (p < x && k < 309) {
-                    p *= 10;
-                    k++;
-                }
-                if (p == x && k <= 22) return k;
-            } else {
-                double q = 1;
-                while (q > x && k < 23) {
-                    k++;
-                    q = 1 / Math.pow(10, k);
-                }
-                if (q == x && Double.toString(x).equals("1.0E-" + k)) return -k;
-            }
-        }
-        return Math.log(x) / Math.log(10);
+        return basis.engine.nd.MathUtil.log10(x);
     }
 
     private static void fn(PyModule m, String name, D2D f) {

@@ -124,9 +124,9 @@ final class RandomModule {
             s.gaussNext = null;
             if (z == null) {
                 double x2pi = s.mt.randomDouble() * (2 * Math.PI);
-                double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - s.mt.randomDouble()));
-                z = Math.cos(x2pi) * g2rad;
-                s.gaussNext = Math.sin(x2pi) * g2rad;
+                double g2rad = Math.sqrt(-2.0 * basis.engine.nd.linalg.CrMath.log(1.0 - s.mt.randomDouble()));
+                z = basis.engine.nd.linalg.CrMath.cos(x2pi) * g2rad;
+                s.gaussNext = basis.engine.nd.linalg.CrMath.sin(x2pi) * g2rad;
             }
             return mu + z * sigma;
         });

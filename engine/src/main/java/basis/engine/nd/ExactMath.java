@@ -139,8 +139,13 @@ public final class ExactMath {
     public static double pow(double x, double y) {
         if (y == 0) return 1.0;
         if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y) || x == 0
-                || y != Math.floor(y) || Math.abs(y) > 2048) {
+                || Math.abs(y) > 2048) {
             return Math.pow(x, y);
+        }
+        if (y != Math.floor(y)) {
+            if (x < 0) return Double.NaN;
+            if (y == 0.5) return Math.sqrt(x);
+            return basis.engine.nd.linalg.CrMath.pow(x, y);
         }
         if (y == 1) return x;
         if (y == -1) return 1 / x;

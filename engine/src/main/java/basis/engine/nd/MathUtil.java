@@ -261,14 +261,14 @@ public final class MathUtil {
             return x;
         }
         if (Double.isInfinite(u) || u <= 0) {
-            return Math.log(u);
+            return basis.engine.nd.linalg.CrMath.log(u);
         }
-        return Math.log(u) * (x / (u - 1.0));
+        return basis.engine.nd.linalg.CrMath.log(u) * (x / (u - 1.0));
     }
 
     /** exp(x) - 1, accurate to a few ulps (Kahan's trick on top of {@code Math.exp}). */
     public static double expm1(double x) {
-        double u = Math.exp(x);
+        double u = basis.engine.nd.linalg.CrMath.exp(x);
         if (u == 1.0) {
             return x;
         }
@@ -279,12 +279,12 @@ public final class MathUtil {
         if (Double.isInfinite(u)) {
             return u;
         }
-        return um1 * x / Math.log(u);
+        return um1 * x / basis.engine.nd.linalg.CrMath.log(u);
     }
 
     /** log10(x), exact on powers of ten. */
     public static double log10(double x) {
-        double r = Math.log(x) / LN10;
+        double r = basis.engine.nd.linalg.CrMath.log10(x);
         if (x > 0 && !Double.isInfinite(r)) {
             double k = rint(r);
             if (Math.abs(r - k) < 1e-9 && Math.abs(k) <= 22) {
@@ -310,10 +310,10 @@ public final class MathUtil {
             double e = expm1(ax);
             r = 0.5 * (e + e / (e + 1.0));
         } else if (ax < 709.0) {
-            double e = Math.exp(ax);
+            double e = basis.engine.nd.linalg.CrMath.exp(ax);
             r = 0.5 * (e - 1.0 / e);
         } else {
-            double e = Math.exp(0.5 * ax);
+            double e = basis.engine.nd.linalg.CrMath.exp(0.5 * ax);
             r = (0.5 * e) * e;
         }
         return x < 0 ? -r : r;
@@ -322,10 +322,10 @@ public final class MathUtil {
     public static double cosh(double x) {
         double ax = Math.abs(x);
         if (ax < 709.0) {
-            double e = Math.exp(ax);
+            double e = basis.engine.nd.linalg.CrMath.exp(ax);
             return 0.5 * (e + 1.0 / e);
         }
-        double e = Math.exp(0.5 * ax);
+        double e = basis.engine.nd.linalg.CrMath.exp(0.5 * ax);
         return (0.5 * e) * e;
     }
 

@@ -626,19 +626,19 @@ public final class Ops {
             case SQRT:
                 return Math.sqrt(x);
             case EXP:
-                return Math.exp(x);
+                return basis.engine.nd.linalg.CrMath.exp(x);
             case LOG:
-                return Math.log(x);
+                return basis.engine.nd.linalg.CrMath.log(x);
             case LOG2:
                 return log2(x);
             case LOG10:
                 return MathUtil.log10(x);
             case SIN:
-                return Math.sin(x);
+                return basis.engine.nd.linalg.CrMath.sin(x);
             case COS:
-                return Math.cos(x);
+                return basis.engine.nd.linalg.CrMath.cos(x);
             case TAN:
-                return Math.tan(x);
+                return basis.engine.nd.linalg.CrMath.tan(x);
             case ARCSIN:
                 return ExactMath.asin(x);
             case ARCCOS:
@@ -683,7 +683,7 @@ public final class Ops {
                 return (double) ((int) (bits >>> 52) - 1023);
             }
         }
-        return Math.log(x) / Math.log(2.0);
+        return basis.engine.nd.linalg.CrMath.log2(x);
     }
 
     private static NDArray complexUnary(Unary op, NDArray a) {

@@ -171,7 +171,7 @@ public final class PCG64 {
                 }
             } else {
                 if ((ZigguratTables.FI[idx - 1] - ZigguratTables.FI[idx]) * random() + ZigguratTables.FI[idx]
-                        < Math.exp(-0.5 * x * x)) {
+                        < basis.engine.nd.linalg.CrMath.exp(-0.5 * x * x)) {
                     return x;
                 }
             }

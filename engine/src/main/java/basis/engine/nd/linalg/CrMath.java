@@ -28,6 +28,47 @@ public final class CrMath {
         if (x == 1.0) {
             return 0.0;
         }
+        double[] out = new double[2];
+        logDD(x, out);
+        return out[0] + out[1];
+    }
+
+    private static final java.math.BigDecimal LN10 = new java.math.BigDecimal(
+            "2.30258509299404568401799145468436420760110148862877297603333");
+    private static final double LN10_HI = basis.engine.nd.ExactMath.toDouble(LN10, false);
+    private static final double LN10_LO = basis.engine.nd.ExactMath.toDouble(
+            LN10.subtract(new java.math.BigDecimal(LN10_HI)), false);
+
+    /** log2(x), correctly rounded but for rare cases; exact for powers of two. */
+    public static double log2(double x) {
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY) return log(x);
+        long bits = Double.doubleToRawLongBits(x);
+        if ((bits & 0x000fffffffffffffL) == 0 && ((bits >>> 52) & 0x7ff) != 0) {
+            return (double) (((bits >>> 52) & 0x7ff) - 1023);
+        }
+        return logRatio(x, LN2_HI, LN2_LO);
+    }
+
+    /** log10(x), correctly rounded but for rare cases; exact for 10^k. */
+    public static double log10(double x) {
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY) return log(x);
+        double p = 1;
+        for (int k = 0; k <= 22; k++) {
+            if (p == x) return k;
+            p *= 10;
+        }
+        return logRatio(x, LN10_HI, LN10_LO);
+    }
+
+    private static double logRatio(double x, double bh, double bl) {
+        double[] t = new double[2];
+        logDD(x, t);
+        div(t[0], t[1], bh, bl, t);
+        return t[0] + t[1];
+    }
+
+    /** log(x) for finite x > 0 as a double-double {hi, lo}. */
+    static void logDD(double x, double[] result) {
         int e = 0;
         if (x < Double.MIN_NORMAL) {
             x *= 0x1p60;
@@ -72,11 +113,17 @@ public final class CrMath {
             lh = t[0];
             ll = t[1];
         }
-        return lh + ll;
+        result[0] = lh;
+        result[1] = ll;
     }
 
     /** e^x, correctly rounded (to nearest) but for astronomically rare cases and subnormal results. */
     public static double exp(double x) {
+        return exp(x, 0.0);
+    }
+
+    /** e^(x + xl) for a double-double argument (xl tiny next to x). */
+    static double exp(double x, double xl) {
         if (x != x) {
             return x;
         }
@@ -86,7 +133,7 @@ public final class CrMath {
         if (x < -745.1332191019412) {
             return 0.0;
         }
-        if (x == 0) {
+        if (x == 0 && xl == 0) {
             return 1.0;
         }
         double kd = Math.floor(x * 1.4426950408889634 + 0.5);
@@ -94,7 +141,7 @@ public final class CrMath {
         double[] t = new double[2];
         // r = x - k ln2 as a double-double.
         double ah = kd * LN2_HI;
-        add(x, 0.0, -ah, -twoProdErr(kd, LN2_HI, ah), t);
+        add(x, xl, -ah, -twoProdErr(kd, LN2_HI, ah), t);
         double bh = kd * LN2_LO;
         add(t[0], t[1], -bh, -twoProdErr(kd, LN2_LO, bh), t);
         double r0 = t[0];
@@ -119,6 +166,137 @@ public final class CrMath {
             return scale(v, k + 1000) * 0x1p-1000;
         }
         return scale(v, k);
+    }
+
+    /**
+     * x ** y for finite x > 0 and a fractional y: e^(y log x) with log x and the product kept as
+     * double-doubles, so the result is correctly rounded but for rare cases (the JVM's pow and
+     * the browser's differ in the last bit for some arguments).
+     */
+    public static double pow(double x, double y) {
+        double[] l = new double[2];
+        logDD(x, l);
+        double p = y * l[0];
+        double pl = twoProdErr(y, l[0], p) + y * l[1];
+        double h = p + pl;
+        return exp(h, pl - (h - p));
+    }
+
+    // pi/2 in three parts of 33, 33 and 53 bits (derived once from 60 digits of pi, so k * P1 and
+    // k * P2 are exact for |k| < 2^20): Cody and Waite's argument reduction, carried in double-double.
+    private static final double[] PIO2 = piOver2Parts();
+
+    private static double[] piOver2Parts() {
+        java.math.BigDecimal pio2 = new java.math.BigDecimal(
+                "1.57079632679489661923132169163975144209858469968755291048747229615390820314310449931401741267");
+        double[] parts = new double[3];
+        java.math.BigDecimal rest = pio2;
+        for (int i = 0; i < 3; i++) {
+            double d = basis.engine.nd.ExactMath.toDouble(rest, false);
+            if (i < 2) d = Double.longBitsToDouble(Double.doubleToRawLongBits(d) & 0xFFFFFFFFF0000000L); // keep 33 bits
+            parts[i] = d;
+            rest = rest.subtract(new java.math.BigDecimal(d));
+        }
+        return parts;
+    }
+
+    /** sin(x), correctly rounded (to nearest) but for astronomically rare cases. */
+    public static double sin(double x) {
+        return trig(x, 0);
+    }
+
+    /** cos(x), correctly rounded (to nearest) but for astronomically rare cases. */
+    public static double cos(double x) {
+        return trig(x, 1);
+    }
+
+    /** tan(x), correctly rounded (to nearest) but for astronomically rare cases. */
+    public static double tan(double x) {
+        return trig(x, 2);
+    }
+
+    /** which: 0 sin, 1 cos, 2 tan. */
+    private static double trig(double x, int which) {
+        if (x != x || Double.isInfinite(x)) return Double.NaN;
+        double ax = Math.abs(x);
+        if (ax < 0x1p-27) {
+            return which == 1 ? 1.0 : x; // sin x = tan x = x and cos x = 1 to the last bit here
+        }
+        double[] t = new double[2];
+        double rh, rl;
+        long k;
+        if (ax < 0x1p19) {
+            double kd = Math.floor(x * 0.6366197723675814 + 0.5);
+            k = (long) kd;
+            // r = x - k P1 - k P2 - k P3, as a double-double
+            double a = x - kd * PIO2[0]; // exact: k * P1 is exact and close to x
+            double b = kd * PIO2[1];
+            double s = a - b;
+            double e = twoSumErr(a, -b, s);
+            double c = kd * PIO2[2];
+            double ce = twoProdErr(kd, PIO2[2], c);
+            add(s, e, -c, -ce, t);
+            rh = t[0];
+            rl = t[1];
+        } else {
+            // huge arguments: reduce exactly with enough digits of pi
+            java.math.BigDecimal pio2 = new java.math.BigDecimal(
+                    "1.570796326794896619231321691639751442098584699687552910487472296153908203143104499314017412671058533991074043256641153323546922304775291115862679704064240558725142051350969260552779822311474477465190982214405487832966723064237824116893391582635600954572824283461730174305227163324106696803630124570636862293503303157794087440760460481414627045857682183946295180005665265274410233");
+            java.math.BigDecimal bx = new java.math.BigDecimal(x);
+            java.math.BigDecimal q = bx.divide(pio2, new java.math.MathContext(380)).setScale(0, java.math.RoundingMode.HALF_EVEN);
+            k = q.longValue();
+            java.math.BigDecimal r = bx.subtract(q.multiply(pio2));
+            rh = basis.engine.nd.ExactMath.toDouble(r, false);
+            rl = basis.engine.nd.ExactMath.toDouble(r.subtract(new java.math.BigDecimal(rh)), false);
+        }
+        int quadrant = (int) (k & 3);
+        double[] sn = new double[2];
+        double[] cs = new double[2];
+        sinCosDD(rh, rl, sn, cs);
+        double sh, sl, ch, cl;
+        switch (quadrant) {
+            case 0: sh = sn[0]; sl = sn[1]; ch = cs[0]; cl = cs[1]; break;
+            case 1: sh = cs[0]; sl = cs[1]; ch = -sn[0]; cl = -sn[1]; break;
+            case 2: sh = -sn[0]; sl = -sn[1]; ch = -cs[0]; cl = -cs[1]; break;
+            default: sh = -cs[0]; sl = -cs[1]; ch = sn[0]; cl = sn[1]; break;
+        }
+        if (which == 0) return sh + sl;
+        if (which == 1) return ch + cl;
+        div(sh, sl, ch, cl, t);
+        return t[0] + t[1];
+    }
+
+    /** sin and cos of r = rh + rl, |r| <= pi/4 (a little more), by their Taylor series in double-double. */
+    private static void sinCosDD(double rh, double rl, double[] sin, double[] cos) {
+        double[] t = new double[2];
+        double[] c = new double[2];
+        mul(rh, rl, rh, rl, t);
+        double zh = -t[0], zl = -t[1]; // -r^2
+        // sin r = r (1 + z/(2*3) (1 + z/(4*5) (...))), cos r = 1 + z/(1*2) (1 + z/(3*4) (...))
+        double ph = 1.0, pl = 0.0;
+        for (int n = 29; n >= 3; n -= 2) {
+            mul(ph, pl, zh, zl, t);
+            recip((n - 1) * n, c);
+            mul(t[0], t[1], c[0], c[1], t);
+            add(t[0], t[1], 1.0, 0.0, t);
+            ph = t[0];
+            pl = t[1];
+        }
+        mul(ph, pl, rh, rl, t);
+        sin[0] = t[0];
+        sin[1] = t[1];
+        ph = 1.0;
+        pl = 0.0;
+        for (int n = 28; n >= 2; n -= 2) {
+            mul(ph, pl, zh, zl, t);
+            recip((n - 1) * n, c);
+            mul(t[0], t[1], c[0], c[1], t);
+            add(t[0], t[1], 1.0, 0.0, t);
+            ph = t[0];
+            pl = t[1];
+        }
+        cos[0] = ph;
+        cos[1] = pl;
     }
 
     /** v * 2^k for -1022 <= k <= 1023. */
