@@ -53,7 +53,11 @@ public final class LoadDriver {
     public static Stats run(String baseUrl, int clients, Duration duration, String exercise, String code,
                             java.util.concurrent.atomic.AtomicBoolean stop) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                .executor(java.util.concurrent.Executors.newFixedThreadPool(Math.max(4, clients / 4))).build();
+                .executor(java.util.concurrent.Executors.newFixedThreadPool(Math.max(4, clients / 4), r -> {
+                    Thread t = new Thread(r, "load-http");
+                    t.setDaemon(true); // the JVM may exit when the clients are done
+                    return t;
+                })).build();
         Map<Long, String> acked = new ConcurrentHashMap<>();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
