@@ -33,6 +33,7 @@ class LoadBenchmark extends BrowserTest {
         List<Double> millis = new ArrayList<>();
         List<Long> bytes = new ArrayList<>();
         List<Double> ready = new ArrayList<>();
+        List<String> breakdown = new ArrayList<>();
         for (int run = 0; run < RUNS + 1; run++) { // the first run warms the server's JIT and is dropped
             BrowserContext ctx = HARNESS.harness.browser.newContext();
             Page p = ctx.newPage();
@@ -51,6 +52,10 @@ class LoadBenchmark extends BrowserTest {
             p.navigate(baseUrl() + "/lesson.html?id=linear-algebra");
             p.waitForSelector("#engine-bar[data-state=ready]");
             double readyMs = (System.nanoTime() - t0) / 1e6;
+            String timings = String.valueOf(p.evaluate("() => { const t = window.basisEngine.loadTimings || {};"
+                    + " const w = performance.getEntriesByType('resource').find(e => e.name.endsWith('/worker.js'));"
+                    + " return 'worker created ' + Math.round(w ? w.startTime : -1) + ' ms after navigation; in the worker: runtime script '"
+                    + " + Math.round(t.runtimeLoaded) + ', Wasm loaded ' + Math.round(t.wasmLoaded) + ', ready ' + Math.round(t.ready); }"));
             Locator first = p.locator("article .cell").first();
             first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Run").setExact(true)).click();
             first.locator(".output pre").first().waitFor();
@@ -59,6 +64,7 @@ class LoadBenchmark extends BrowserTest {
             if (run > 0) {
                 millis.add(ms);
                 ready.add(readyMs);
+                breakdown.add(timings);
                 bytes.add(wire.get());
                 if (run == 1) {
                     System.out.println("compressed: " + gzipped);
@@ -70,6 +76,7 @@ class LoadBenchmark extends BrowserTest {
         String report = "first lesson, cold loads (headless Chromium, localhost), median of " + RUNS + ":\n"
                 + "  navigation -> first cell output: " + Math.round(median(millis)) + " ms  (runs: " + millis + ")\n"
                 + "  navigation -> engine ready:      " + Math.round(median(ready)) + " ms\n"
+                + "  where the time goes (per run):\n    " + String.join("\n    ", breakdown) + "\n"
                 + "  bytes over the wire until then:  " + median(bytes) + "  (" + (median(bytes) / 1024) + " KiB, bodies as sent + headers)\n";
         Path out = Paths.get("target", "benchmark.txt");
         Files.createDirectories(out.getParent());

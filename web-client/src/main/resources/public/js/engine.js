@@ -77,7 +77,11 @@ export class Engine extends EventTarget {
   }
 
   #start() {
-    const worker = new Worker(WORKER_URL);
+    // A page may start the worker from an inline script before its modules load (lesson.html):
+    // adopt it once, with the messages it sent meanwhile.
+    const early = window.basisEarlyWorker;
+    window.basisEarlyWorker = null;
+    const worker = early?.worker || new Worker(WORKER_URL);
     this.#worker = worker;
     this.#loaded = false;
     this.build = null;
@@ -90,6 +94,8 @@ export class Engine extends EventTarget {
       if (worker !== this.#worker) return;
       this.#fail('The engine could not start: ' + (e.message || 'the worker script failed'));
     };
+    for (const data of early?.messages || []) this.#receive(data);
+    if (early?.error) this.#fail('The engine could not start: ' + early.error);
     this.#refresh();
   }
 
@@ -106,6 +112,7 @@ export class Engine extends EventTarget {
     if (msg.event === 'ready') {
       this.#loaded = true;
       this.build = msg.build;
+      this.loadTimings = msg.timings; // worker-side milliseconds (see worker.js), for the benchmark
       this.#refresh();
       return;
     }
