@@ -127,6 +127,11 @@ class InstructorDeskTest extends BrowserTest {
 
         open("instructor/gradebook.html?course=" + courseId);
         assertThat(page.locator("#gradebook tbody tr").first().locator("td").first()).containsText("0.5/");
+        page.selectOption("#regrade-exercise", EXERCISE);
+        page.click("#regrade button[type=submit]");
+        assertThat(page.locator("#regrade-summary")).hasText("1 graded submission(s) of " + EXERCISE
+                + " checked: no score would change.");
+        assertTrue(page.locator("#regrade-apply").isDisabled());
         String csv = page.request().get(baseUrl() + page.locator("#csv").getAttribute("href")).text();
         assertTrue(csv.startsWith("email,name,"), csv);
         assertTrue(csv.contains("Ada <b>Lovelace</b>,0.5,"), csv);

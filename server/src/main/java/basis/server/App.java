@@ -148,6 +148,10 @@ public final class App {
                     "Set or clear a manual score with a comment", "score", "comment")
             .post("/api/courses/{courseId}/whatif", submissions::whatIf, Rule.COURSE_INSTRUCTOR,
                     "Grade edited code without recording anything", "exercise", "code")
+            .get("/api/courses/{courseId}/regrade", submissions::regradePreview, Rule.COURSE_INSTRUCTOR,
+                    "Preview a regrade of ?exercise= with the current tests: whose score would change")
+            .post("/api/courses/{courseId}/regrade", submissions::regradeApply, Rule.COURSE_INSTRUCTOR,
+                    "Regrade an exercise with the current tests and store the new results", "exercise")
             .get("/api/courses/{courseId}/gradebook", gradebook::json, Rule.COURSE_INSTRUCTOR,
                     "Students by exercises under the score policy")
             .get("/api/courses/{courseId}/gradebook.csv", gradebook::csv, Rule.COURSE_INSTRUCTOR,

@@ -37,8 +37,43 @@ async function load() {
     tbody.append(row);
   }
   table.append(tbody);
+  const select = document.getElementById("regrade-exercise");
+  if (!select.options.length) {
+    for (const ex of book.body.exercises) select.append(el("option", { value: ex.id, text: ex.title }));
+  }
   await stats(book.body);
 }
+
+function showRegrade(res) {
+  const summary = document.getElementById("regrade-summary");
+  const table = document.getElementById("regrade-changes");
+  if (!res.ok) return showError(error, res);
+  const r = res.body;
+  summary.textContent = `${r.checked} graded submission(s) of ${r.exercise} checked: `
+    + (r.changes.length === 0 ? "no score would change." : `${r.changes.length} score(s) ${r.applied ? "changed" : "would change"}.`);
+  table.replaceChildren(el("tr", {}, el("th", { text: "Submission" }), el("th", { text: "Student" }),
+    el("th", { text: "Old" }), el("th", { text: "New" }), el("th", { text: "Change" })));
+  for (const c of r.changes) {
+    table.append(el("tr", {}, el("td", {}, el("a", { href: `submission.html?course=${courseId}&id=${c.submission_id}`,
+      text: "#" + c.submission_id })), el("td", { text: c.name }), el("td", { class: "num", text: num(c.old_score) }),
+      el("td", { class: "num", text: num(c.new_score) }), el("td", { class: "num", text: (c.delta > 0 ? "+" : "") + num(c.delta) })));
+  }
+  table.hidden = r.changes.length === 0;
+  document.getElementById("regrade-apply").disabled = r.applied || r.changes.length === 0;
+}
+
+document.getElementById("regrade").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const ex = document.getElementById("regrade-exercise").value;
+  document.getElementById("regrade-summary").textContent = "grading…";
+  showRegrade(await api("GET", `/api/courses/${courseId}/regrade?exercise=${encodeURIComponent(ex)}`));
+});
+
+document.getElementById("regrade-apply").addEventListener("click", async () => {
+  const ex = document.getElementById("regrade-exercise").value;
+  showRegrade(await api("POST", `/api/courses/${courseId}/regrade`, { exercise: ex }));
+  await load();
+});
 
 /** Per exercise: a histogram of the counted scores and the tests failed most often. */
 async function stats(book) {

@@ -171,6 +171,61 @@ public final class SubmissionController {
         ctx.json(r.toMap());
     }
 
+    /**
+     * {@code GET /api/courses/{courseId}/regrade?exercise=X} (preview) and {@code POST} with
+     * {@code {exercise}} (apply): every graded submission of the exercise in the course graded again
+     * with the tests the server has now; the answer lists those whose score would change / changed.
+     * Runs in one place of the grading pool, one submission after another.
+     */
+    public void regradePreview(Context ctx) {
+        String exerciseId = blankToNull(ctx.queryParam("exercise"));
+        if (exerciseId == null) throw ApiError.badRequest("exercise is required", "exercise");
+        ctx.json(regrade(Access.course(ctx), exerciseId, false));
+    }
+
+    public void regradeApply(Context ctx) {
+        JsonNode body = Bodies.object(ctx, "{\"exercise\"}");
+        ctx.json(regrade(Access.course(ctx), Bodies.text(body, "exercise", true, 200), true));
+    }
+
+    private Map<String, Object> regrade(long courseId, String exerciseId, boolean apply) {
+        Exercise exercise = course.exercise(exerciseId)
+                .orElseThrow(() -> ApiError.badRequest("unknown exercise \"" + exerciseId + "\"", "exercise"));
+        java.util.List<Submission> subs = repo.listForCourse(courseId, null, exercise.id(), Integer.MAX_VALUE).stream()
+                .filter(s -> Submission.GRADED.equals(s.status())).toList();
+        GradingService.Ticket ticket = grading.admit();
+        java.util.List<Map<String, Object>> changes = ticket.run(() -> {
+            java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
+            for (Submission s : subs) {
+                GradeResult r = grading.gradeFunction().grade(exercise, s.code());
+                if (r.score() == s.score() && r.maxScore() == s.maxScore()) continue;
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("submission_id", s.id());
+                m.put("user_id", s.userId());
+                m.put("name", s.name());
+                m.put("old_score", s.score());
+                m.put("new_score", r.score());
+                m.put("max_score", r.maxScore());
+                m.put("delta", r.score() - s.score());
+                out.add(m);
+                if (apply) {
+                    try {
+                        repo.markGraded(s.id(), r.score(), r.maxScore(), r.engineBuild(), json.writeValueAsString(r.toMap()));
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            return out;
+        }).join();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("exercise", exercise.id());
+        m.put("applied", apply);
+        m.put("checked", subs.size());
+        m.put("changes", changes);
+        return m;
+    }
+
     private Submission visible(Context ctx) {
         long id = parseId(ctx.pathParam("id"), "id");
         Submission s = repo.find(id).orElse(null);
