@@ -54,9 +54,10 @@ public final class Main {
               run FILE.py
                   Run a program on the JVM engine. Its output goes to stdout; an uncaught error
                   prints a Python traceback to stderr and exits with status 1.
-              grade --exercise ID [--json] [--course DIR] FILE.py...
+              grade --exercise ID [--json | --csv OUT] [--course DIR] FILE.py...
                   Grade each file against exercise ID with every test, hidden ones included.
-                  --json prints one JSON object per file, one per line.
+                  --json prints one JSON object per file, one per line; --csv OUT writes one row per
+                  file (score, passed/failed tests, failing test names) for a gradebook or an LMS.
               export-site DIR [--course DIR]
                   Write the public course (web client, lessons, public exercises) as a static site
                   into DIR, for any static file server. Cells and Check work there; Submit does not.
@@ -111,7 +112,7 @@ public final class Main {
                         Set.of("--secure-cookies")));
                 case "admin" -> admin(Options.parse("admin", rest, Set.of("--name", "--data", "--db"), Set.of()));
                 case "run" -> run(Options.parse("run", rest, Set.of(), Set.of()));
-                case "grade" -> grade(Options.parse("grade", rest, Set.of("--exercise", "--course"), Set.of("--json")));
+                case "grade" -> grade(Options.parse("grade", rest, Set.of("--exercise", "--course", "--csv"), Set.of("--json")));
                 case "export-site" -> exportSite(Options.parse("export-site", rest, Set.of("--course"), Set.of()));
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
@@ -280,11 +281,19 @@ public final class Main {
             }
         }
         boolean asJson = o.flag("--json");
+        String csvPath = o.value("--csv");
+        if (asJson && csvPath != null) throw new UsageException("grade takes --json or --csv OUT, not both");
+        StringBuilder csv = new StringBuilder("file,exercise,score,max_score,tests_passed,tests_failed,error,engine_build,seed,"
+                + "failing_tests\r\n");
+        boolean progress = !asJson && sources.size() > 1 && System.console() != null;
+        int done = 0;
         List<String[]> summary = new ArrayList<>();
         double total = 0, totalMax = 0;
         int full = 0, crashed = 0;
         for (Map.Entry<String, String> e : sources.entrySet()) {
             GradeResult r;
+            if (progress) progressBar(done, sources.size(), e.getKey());
+            done++;
             try {
                 r = GradingService.JVM_GRADER.grade(exercise, e.getValue());
             } catch (RuntimeException | StackOverflowError ex) {
@@ -292,11 +301,21 @@ public final class Main {
                 err.println("basis grade: " + e.getKey() + ": the grader failed: " + ex);
                 continue;
             }
+            if (csvPath != null) csvRow(csv, e.getKey(), r);
             total += r.score();
             totalMax += r.maxScore();
             if (r.maxScore() > 0 && r.score() >= r.maxScore()) full++;
             if (asJson) printJsonLine(e.getKey(), r);
-            else printTableRow(e.getKey(), r);
+            else if (csvPath == null) printTableRow(e.getKey(), r);
+        }
+        if (progress) progressBar(done, sources.size(), "");
+        if (csvPath != null) {
+            try {
+                Files.writeString(Path.of(csvPath), csv.toString(), StandardCharsets.UTF_8);
+            } catch (IOException ex) {
+                err.println("basis grade: cannot write " + csvPath + ": " + ex.getMessage());
+                return FAILED;
+            }
         }
         if (!asJson) {
             out.printf("%d file(s) graded against %s: %d with full marks, %s/%s points in all%s%n",
@@ -305,6 +324,40 @@ public final class Main {
         }
         out.flush();
         return crashed > 0 ? FAILED : OK;
+    }
+
+    /** A progress bar on stderr (terminals only): [#####-----] 5/10 file.py */
+    private void progressBar(int done, int total, String file) {
+        int width = 30;
+        int filled = total == 0 ? width : done * width / total;
+        String name = file.length() > 40 ? "..." + file.substring(file.length() - 37) : file;
+        err.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total + " " + name
+                + " ".repeat(Math.max(0, 40 - name.length())));
+        if (done == total) err.print("\r" + " ".repeat(width + 60) + "\r");
+        err.flush();
+    }
+
+    private static void csvRow(StringBuilder csv, String file, GradeResult r) {
+        long passed = r.tests().stream().filter(GradeResult.TestOutcome::passed).count();
+        List<String> failing = new ArrayList<>();
+        for (GradeResult.TestOutcome t : r.tests()) if (!t.passed()) failing.add(t.name());
+        String[] cells = {file, r.exercise(), number(r.score()), number(r.maxScore()), Long.toString(passed),
+            Long.toString(r.tests().size() - passed), r.error() == null ? "" : r.error(), r.engineBuild(),
+            Long.toString(r.seed()), String.join("; ", failing)};
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) csv.append(',');
+            csv.append(csvCell(cells[i]));
+        }
+        csv.append("\r\n");
+    }
+
+    /** RFC 4180: quote a cell holding a comma, quote or line break; a leading =+-@ is neutralised against spreadsheet formulas. */
+    static String csvCell(String s) {
+        String v = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
     }
 
     private void printJsonLine(String file, GradeResult r) {

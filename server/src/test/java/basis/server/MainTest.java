@@ -116,6 +116,34 @@ class MainTest {
     }
 
     @Test
+    void gradeCsvWritesOneRowPerFileWithFailingTestNames() throws IOException {
+        Path a = Files.writeString(tmp.resolve("a,b.py"), "def add(a, b):\n    return None\n");
+        Path b = Files.writeString(tmp.resolve("b.py"), "def add(a, b):\n    return [x + y for x, y in zip(a, b)]\n");
+        Path csv = tmp.resolve("grades.csv");
+        Outcome o = main("grade", "--exercise", "add-vectors", "--csv", csv.toString(), "--course",
+                TestSupport.testCourseDir().toString(), a.toString(), b.toString());
+        assertEquals(0, o.status(), o.err());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(3, rows.size(), String.join("\n", rows));
+        assertEquals("file,exercise,score,max_score,tests_passed,tests_failed,error,engine_build,seed,failing_tests",
+                rows.get(0).strip());
+        assertTrue(rows.get(1).startsWith("\"" + a + "\",add-vectors,0,"), rows.get(1));
+        assertTrue(rows.get(2).startsWith(b + ",add-vectors,"), rows.get(2));
+        String[] full = rows.get(2).split(",");
+        assertEquals(full[2], full[3], "b.py scores full marks: " + rows.get(2));
+        assertTrue(o.out().contains("2 file(s) graded against add-vectors: 1 with full marks"), o.out());
+        assertEquals(2, main("grade", "--exercise", "add-vectors", "--json", "--csv", csv.toString(), a.toString()).status());
+    }
+
+    @Test
+    void csvCellsAreQuotedAndFormulasNeutralised() {
+        assertEquals("plain", Main.csvCell("plain"));
+        assertEquals("\"a,b\"", Main.csvCell("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", Main.csvCell("say \"hi\""));
+        assertEquals("'=1+1", Main.csvCell("=1+1"));
+    }
+
+    @Test
     void gradeTablePrintsARowPerFileAndASummary() throws IOException {
         Path a = Files.writeString(tmp.resolve("a.py"), "def add(a, b):\n    return None\n");
         Outcome o = main("grade", "--exercise", "add-vectors", "--course", TestSupport.testCourseDir().toString(),
