@@ -110,7 +110,9 @@ class LoadAndCrashTest {
         BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         String line;
+        StringBuilder seen = new StringBuilder();
         while (System.nanoTime() < deadline && (line = r.readLine()) != null) {
+            seen.append(line).append('\n');
             var m = java.util.regex.Pattern.compile("running at http://localhost:(\\d+)/").matcher(line);
             if (m.find()) {
                 Thread drain = new Thread(() -> {
@@ -125,6 +127,6 @@ class LoadAndCrashTest {
                 return Integer.parseInt(m.group(1));
             }
         }
-        throw new AssertionError("the server did not start");
+        throw new AssertionError("the server did not start:\n" + seen);
     }
 }
