@@ -63,6 +63,9 @@ public final class Grader {
         if (authoringError == null && scope == Scope.ALL) {
             authoringError = load(session, ns, exercise.hiddenTests(), "hidden_tests.py", tests, true);
         }
+        if (authoringError == null && tests.isEmpty()) {
+            authoringError = "tests.py defines no test (use @test(\"name\") or functions named test_...)";
+        }
         if (authoringError != null) {
             return new GradeResult(exercise.id(), 0, 0, List.of(), Build.ID, info.seed(),
                     "the exercise's tests could not be loaded (please tell your instructor): " + authoringError);
