@@ -85,6 +85,11 @@ abstract class BrowserTest {
         page.waitForSelector("#engine-bar[data-state=ready]", new Page.WaitForSelectorOptions().setTimeout(ENGINE_TIMEOUT_MS));
     }
 
+    /** Waits until a lesson page has rendered its content (the article stops being aria-busy). */
+    protected void awaitLessonLoaded() {
+        page.waitForSelector("article#lesson:not([aria-busy])", new Page.WaitForSelectorOptions().setTimeout(ENGINE_TIMEOUT_MS));
+    }
+
     /** Calls the engine's worker directly: {@code window.basisEngine.call(op, args)}; the raw result. */
     protected String engineCall(String op, String code) {
         Object result = page.evaluate("([op, code]) => window.basisEngine.call(op, { code })", List.of(op, code));

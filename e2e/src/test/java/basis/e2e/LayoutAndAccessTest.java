@@ -19,6 +19,7 @@ class LayoutAndAccessTest extends BrowserTest {
     @Test
     void everyControlHasANameAndACellRunsByKeyboardAlone() {
         open("lesson.html?id=linear-algebra");
+        awaitLessonLoaded();
         awaitEngineReady();
         assertThat(page.locator("section.exercise").first()).isVisible();
         @SuppressWarnings("unchecked")

@@ -17,6 +17,7 @@ class NotebookTest extends BrowserTest {
     @Test
     void aLaterCellRunsTheCellsAboveItFirstAndDrawsItsPlot() {
         open("lesson.html?id=linear-algebra");
+        awaitLessonLoaded();
         awaitEngineReady();
         Locator cells = page.locator("article .cell");
         Locator angle = cells.filter(new Locator.FilterOptions().setHasText("theta = np.degrees")).first();

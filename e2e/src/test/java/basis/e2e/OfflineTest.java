@@ -18,6 +18,7 @@ class OfflineTest extends BrowserTest {
     @Test
     void theLessonWorksOfflineAndAQueuedSubmissionIsSentWhenBackOnline() {
         open("lesson.html?id=" + WholePathTest.LESSON);
+        awaitLessonLoaded();
         awaitEngineReady();
         page.waitForFunction("() => navigator.serviceWorker.controller !== null");
         page.waitForFunction("async () => { const c = await caches.open('basis-v1');"

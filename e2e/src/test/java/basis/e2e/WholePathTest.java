@@ -54,6 +54,7 @@ class WholePathTest extends BrowserTest {
     @Test
     void readRunCheckSubmitAndFindTheSubmissionAfterAReload() throws Exception {
         open("lesson.html?id=" + LESSON);
+        awaitLessonLoaded();
         awaitEngineReady();
         screenshot("1-lesson");
 
