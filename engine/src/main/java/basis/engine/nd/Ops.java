@@ -843,6 +843,43 @@ public final class Ops {
     }
 
     /** out[base + i*m + j] = sum_k a[i,k] * b[k,j] for 2-D views a (n,k) and b (k,m). */
+    /**
+     * Products of at least this many multiply-adds (n*m*k, about 160^3) take the blocked kernel: plain
+     * multiply-then-add in a fixed order (the same bits on the JVM and in Wasm), about 20 times faster
+     * than the FMA-emulating dot products that reproduce NumPy's last bits for smaller products.
+     */
+    static final long LARGE_MATMUL = 1L << 22;
+
+    private static double[] packRowMajor(NDArray x, int rows, int cols) {
+        double[] p = new double[rows * cols];
+        int s0 = x.strides[0], s1 = x.strides[1];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) p[i * cols + j] = x.readDouble(x.offset + i * s0 + j * s1);
+        }
+        return p;
+    }
+
+    /** C[i, j] = sum over q of A[i, q] * B[q, j], q ascending, blocked for the caches. */
+    private static void matmulBlocked(double[] a, double[] b, double[] out, int base, int n, int k, int m) {
+        final int kBlock = 128;
+        final int jBlock = 512;
+        for (int kk = 0; kk < k; kk += kBlock) {
+            int kEnd = Math.min(k, kk + kBlock);
+            for (int jj = 0; jj < m; jj += jBlock) {
+                int jEnd = Math.min(m, jj + jBlock);
+                for (int i = 0; i < n; i++) {
+                    int ci = base + i * m;
+                    int ai = i * k;
+                    for (int q = kk; q < kEnd; q++) {
+                        double av = a[ai + q];
+                        int bq = q * m;
+                        for (int j = jj; j < jEnd; j++) out[ci + j] += av * b[bq + j];
+                    }
+                }
+            }
+        }
+    }
+
     private static void matmul2d(NDArray a, NDArray b, NDArray out, int base, DType t) {
         int n = a.shape[0];
         int k = a.shape[1];
@@ -851,6 +888,10 @@ public final class Ops {
         int as1 = a.strides[1];
         int bs0 = b.strides[0];
         int bs1 = b.strides[1];
+        if (t == DType.FLOAT64 && (long) n * m * k >= LARGE_MATMUL) {
+            matmulBlocked(packRowMajor(a, n, k), packRowMajor(b, k, m), out.dData, base, n, k, m);
+            return;
+        }
         if (t == DType.FLOAT64) {
             double[] ad = a.dtype == DType.FLOAT64 ? a.dData : null;
             double[] bd = b.dtype == DType.FLOAT64 ? b.dData : null;
