@@ -63,6 +63,32 @@ public final class Session {
      * modules and functions (the student's submission); the grader's own test code does not.
      */
     public RunResult run(String source, String filename, boolean notebook, Globals globals, boolean restricted) {
+        return run(source, null, filename, notebook, globals, restricted);
+    }
+
+    /** Source parsed once and run many times (the grader's check helpers): the syntax tree is immutable. */
+    public static final class Parsed {
+        final String source;
+        final List<basis.engine.lang.Ast.Stmt> ast;
+
+        private Parsed(String source, List<basis.engine.lang.Ast.Stmt> ast) {
+            this.source = source;
+            this.ast = ast;
+        }
+    }
+
+    /** Parses source for {@link #run(Parsed, String, Globals)}; throws a SyntaxErrorException if it is invalid. */
+    public static Parsed parse(String source) {
+        return new Parsed(source, Parser.parse(source));
+    }
+
+    /** Runs pre-parsed, unrestricted code in the given namespace. */
+    public RunResult run(Parsed parsed, String filename, Globals globals) {
+        return run(parsed.source, parsed.ast, filename, false, globals, false);
+    }
+
+    private RunResult run(String source, List<basis.engine.lang.Ast.Stmt> parsed, String filename, boolean notebook,
+                          Globals globals, boolean restricted) {
         in.resetOutput();
         in.steps = 0;
         in.depth = 0;
@@ -71,7 +97,7 @@ public final class Session {
         sources.put(filename, source.replace("\r\n", "\n").split("\n", -1));
         Frame f = null;
         try {
-            List<basis.engine.lang.Ast.Stmt> ast = Parser.parse(source);
+            List<basis.engine.lang.Ast.Stmt> ast = parsed != null ? parsed : Parser.parse(source);
             Nodes.Stmt code = Compiler.compileModule(ast, globals, filename, notebook, restricted);
             f = new Frame(new Object[0], new PyCell[0], globals, in, null);
             code.exec(f);

@@ -36,6 +36,9 @@ public final class Grader {
 
     public static final String SUBMISSION = "submission.py";
 
+    /** The check helpers, parsed once for every grade. */
+    private static final Session.Parsed PRELUDE = Session.parse(Checks.SOURCE);
+
     /** One registered test: its name, points, function, and whether it came from hidden_tests.py. */
     private record TestCase(String name, double points, Object function, boolean hidden) {}
 
@@ -57,7 +60,7 @@ public final class Grader {
         List<TestCase> tests = new ArrayList<>();
         String[] lastCall = {"the function"};
         installHelpers(in, ns, tests, lastCall);
-        RunResult prelude = session.run(Checks.SOURCE, Checks.FILENAME, false, ns, false);
+        RunResult prelude = session.run(PRELUDE, Checks.FILENAME, ns);
         if (prelude.error() != null) throw new IllegalStateException("checks.py failed: " + prelude.error().traceback());
         String authoringError = load(session, ns, exercise.tests(), "tests.py", tests, false);
         if (authoringError == null && scope == Scope.ALL) {
