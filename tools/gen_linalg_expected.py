@@ -5,7 +5,7 @@ Run from the repository root with CPython 3.11 and NumPy 2.x (OpenBLAS build):
 
     python3 tools/gen_linalg_expected.py
 
-It writes engine/src/test/resources/nd/linalg_cases.txt. Never edit that file by hand: re-run this
+It writes engine/src/test/resources/nd/linalg_cases.txt.gz (gzip-compressed: it is large). Never edit that file by hand: re-run this
 script. OpenBLAS is limited to one thread first (before NumPy is imported): with several threads it
 factors larger matrices (n*n >= 10000 for solve/inv) in parallel, and the last bits then depend on
 the number of cores. With one thread the results are the reproducible reference the engine follows.
@@ -28,7 +28,7 @@ os.environ['OPENBLAS_NUM_THREADS'] = '1'
 import numpy as np  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'engine', 'src', 'test', 'resources', 'nd',
-                   'linalg_cases.txt')
+                   'linalg_cases.txt.gz')
 
 
 def fbits(x):
@@ -188,9 +188,9 @@ def main():
     for op, label, ins, fn in bad:
         case(op + '_error', label, ins, fn)
 
-    with open(OUT, 'w') as f:
-        for line in lines:
-            f.write(line + '\n')
+    import gzip
+    with gzip.GzipFile(OUT, 'wb', compresslevel=9, mtime=0) as f:
+        f.write(''.join(line + '\n' for line in lines).encode('utf-8'))
     print('wrote %s (%d lines), numpy %s' % (OUT, len(lines), np.__version__), file=sys.stderr)
 
 

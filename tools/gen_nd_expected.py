@@ -52,10 +52,26 @@ def enc_array(a):
 
 
 def write(name, lines):
+    """Writes a case file; large ones (over 1 MB) gzip-compressed as NAME.gz (CaseFiles reads both)."""
+    import gzip
+    # a long input line repeated later is written once; repeats say "in @N" (N: the 0-based line it repeats)
+    first, packed = {}, []
+    for line in lines:
+        if line.startswith('in ') and len(line) > 1000 and line in first:
+            packed.append('in @%d' % first[line])
+        else:
+            if line.startswith('in ') and len(line) > 1000:
+                first[line] = len(packed)
+            packed.append(line)
+    text = ''.join(line + '\n' for line in packed)
     path = os.path.join(OUT, name)
-    with open(path, 'w') as f:
-        for line in lines:
-            f.write(line + '\n')
+    if len(text) > 1_000_000:
+        with gzip.GzipFile(path + '.gz', 'wb', compresslevel=9, mtime=0) as f:
+            f.write(text.encode('utf-8'))
+        path += '.gz'
+    else:
+        with open(path, 'w') as f:
+            f.write(text)
     print('wrote', path, len(lines), 'lines')
 
 

@@ -12,8 +12,19 @@ import java.util.List;
 public final class CaseFiles {
     private CaseFiles() {}
 
+    /** The lines of nd/NAME, or of nd/NAME.gz (the large case files are stored compressed). */
     public static List<String> lines(String resource) {
         InputStream in = CaseFiles.class.getResourceAsStream("/nd/" + resource);
+        if (in == null) {
+            InputStream gz = CaseFiles.class.getResourceAsStream("/nd/" + resource + ".gz");
+            if (gz != null) {
+                try {
+                    in = new java.util.zip.GZIPInputStream(gz);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
         if (in == null) {
             throw new IllegalStateException("missing resource nd/" + resource + ": run tools/gen_nd_expected.py");
         }
@@ -21,7 +32,8 @@ public final class CaseFiles {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
-                out.add(line);
+                // "in @N": the same input as line N (long inputs are written once by the generators)
+                out.add(line.startsWith("in @") ? out.get(Integer.parseInt(line.substring(4))) : line);
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
