@@ -72,6 +72,8 @@ public final class ExactMath {
             return negY ? -r : r;
         }
         if (x == 0) return negY ? -Math.PI / 2 : Math.PI / 2;
+        double fast = fastAtan(Math.abs(y), 0.0, Math.abs(x), 0.0, x < 0);
+        if (fast == fast) return negY ? -fast : fast;
         BigDecimal ay = new BigDecimal(Math.abs(y)), ax = new BigDecimal(Math.abs(x));
         BigDecimal r = atanOfRatio(ay, ax);
         if (x < 0) r = PI.subtract(r, MC);
@@ -83,13 +85,21 @@ public final class ExactMath {
         if (Double.isNaN(x)) return x;
         if (x == 0) return x;
         if (Double.isInfinite(x)) return x > 0 ? Math.PI / 2 : -Math.PI / 2;
-        double d = toDouble(atanOfRatio(new BigDecimal(Math.abs(x)), BigDecimal.ONE), false);
+        double d = fastAtan(Math.abs(x), 0.0, 1.0, 0.0, false);
+        if (d != d) d = toDouble(atanOfRatio(new BigDecimal(Math.abs(x)), BigDecimal.ONE), false);
         return x < 0 ? -d : d;
     }
 
     public static double asin(double x) {
         if (Double.isNaN(x) || x < -1 || x > 1) return Double.NaN;
         if (x == 0) return x;
+        if (Math.abs(x) < 1 && Math.abs(x) > 0x1p-400) {
+            double[] c = new double[2];
+            basis.engine.nd.linalg.CrMath.oneMinusSquare(Math.abs(x), c);
+            basis.engine.nd.linalg.CrMath.sqrtDD(c[0], c[1], c);
+            double d = fastAtan(Math.abs(x), 0.0, c[0], c[1], false);
+            if (d == d) return x < 0 ? -d : d;
+        }
         BigDecimal a = new BigDecimal(Math.abs(x));
         BigDecimal c = sqrt(BigDecimal.ONE.subtract(a, MC).multiply(BigDecimal.ONE.add(a, MC), MC));
         double d = c.signum() == 0 ? Math.PI / 2 : toDouble(atanOfRatio(a, c), false);
@@ -100,6 +110,47 @@ public final class ExactMath {
         if (Double.isNaN(x) || x < -1 || x > 1) return Double.NaN;
         if (x == 1) return 0.0;
         if (x == -1) return Math.PI;
+        if (Math.abs(x) > 0x1p-400) {
+            double[] s = new double[2];
+            basis.engine.nd.linalg.CrMath.oneMinusSquare(Math.abs(x), s);
+            basis.engine.nd.linalg.CrMath.sqrtDD(s[0], s[1], s);
+            double d = fastAtan(s[0], s[1], Math.abs(x), 0.0, x < 0);
+            if (d == d) return d;
+        }
+        BigDecimal a = new BigDecimal(Math.abs(x));
+        BigDecimal s = sqrt(BigDecimal.ONE.subtract(a, MC).multiply(BigDecimal.ONE.add(a, MC), MC));
+        BigDecimal r = a.signum() == 0 ? HALF_PI : atanOfRatio(s, a);
+        if (x < 0) r = PI.subtract(r, MC);
+        return toDouble(r, false);
+    }
+
+    /**
+     * The double-double evaluation of atan(n / d) (or pi minus it) in {@link
+     * basis.engine.nd.linalg.CrMath}, some thousand times faster than the exact one below; NaN when
+     * the arguments are out of its range or its result is too close to a rounding boundary, and the
+     * exact evaluation must decide.
+     */
+    private static double fastAtan(double nh, double nl, double dh, double dl, boolean piMinus) {
+        if (!(nh > 0x1p-400 && nh < 0x1p400 && dh > 0x1p-400 && dh < 0x1p400)) return Double.NaN;
+        return basis.engine.nd.linalg.CrMath.atanRatio(nh, nl, dh, dl, piMinus);
+    }
+
+    /** The exact atan2, atan, asin and acos, without the fast path (for tests). */
+    static double exactAtan2(double y, double x) {
+        BigDecimal r = atanOfRatio(new BigDecimal(Math.abs(y)), new BigDecimal(Math.abs(x)));
+        if (x < 0) r = PI.subtract(r, MC);
+        double d = toDouble(r, false);
+        return y < 0 ? -d : d;
+    }
+
+    static double exactAsin(double x) {
+        BigDecimal a = new BigDecimal(Math.abs(x));
+        BigDecimal c = sqrt(BigDecimal.ONE.subtract(a, MC).multiply(BigDecimal.ONE.add(a, MC), MC));
+        double d = c.signum() == 0 ? Math.PI / 2 : toDouble(atanOfRatio(a, c), false);
+        return x < 0 ? -d : d;
+    }
+
+    static double exactAcos(double x) {
         BigDecimal a = new BigDecimal(Math.abs(x));
         BigDecimal s = sqrt(BigDecimal.ONE.subtract(a, MC).multiply(BigDecimal.ONE.add(a, MC), MC));
         BigDecimal r = a.signum() == 0 ? HALF_PI : atanOfRatio(s, a);

@@ -299,6 +299,116 @@ public final class CrMath {
         cos[1] = pl;
     }
 
+    // ---------------------------------------------------------------- inverse trigonometric functions
+    // pi and pi/2 as double-doubles (106 bits, enough for results of at least pi/4).
+    private static final double PI_HI = 0x1.921fb54442d18p1, PI_LO = 0x1.1a62633145c07p-53;
+    private static final double PIO2_HI = 0x1.921fb54442d18p0, PIO2_LO = 0x1.1a62633145c07p-54;
+
+    /**
+     * atan(n / d) for finite n, d > 0 with n / d and d / n well inside the normal range, as a double
+     * rounded to nearest: {@code Double.NaN} when the double-double value lies too close to a
+     * rounding boundary to decide (about one argument in 2^40), so the caller computes it exactly.
+     * {@code piMinus}: returns pi - atan(n / d) instead (atan2 with x < 0).
+     */
+    public static double atanRatio(double nh, double nl, double dh, double dl, boolean piMinus) {
+        double[] r = new double[2];
+        atanRatioDD(nh, nl, dh, dl, r);
+        if (piMinus) add(PI_HI, PI_LO, -r[0], -r[1], r);
+        return roundOrNaN(r[0], r[1]);
+    }
+
+    /** The double-double atan(n / d), n, d > 0. */
+    private static void atanRatioDD(double nh, double nl, double dh, double dl, double[] out) {
+        boolean inverted = nh > dh;
+        if (inverted) div(dh, dl, nh, nl, out);
+        else div(nh, nl, dh, dl, out);
+        double th = out[0], tl = out[1];
+        // atan(t) = 2 atan(t / (1 + sqrt(1 + t^2))): three halvings bring t <= 1 below tan(pi/32) < 0.0985
+        for (int i = 0; i < 3; i++) {
+            mul(th, tl, th, tl, out);
+            add(1.0, 0.0, out[0], out[1], out);
+            sqrt(out[0], out[1], out);
+            add(1.0, 0.0, out[0], out[1], out);
+            div(th, tl, out[0], out[1], out);
+            th = out[0];
+            tl = out[1];
+        }
+        // Taylor series t - t^3/3 + t^5/5 - ...: |t^2| < 0.0097, so 17 terms reach 2^-110 of the sum
+        double[] u = new double[2];
+        mul(th, tl, th, tl, u);
+        double ph = th, pl = tl; // t^(2n+1)
+        double sh = th, sl = tl;
+        double[] c = new double[2];
+        for (int n = 1; n <= 17; n++) {
+            mul(ph, pl, u[0], u[1], out);
+            ph = -out[0];
+            pl = -out[1];
+            recip(2 * n + 1, c);
+            mul(ph, pl, c[0], c[1], c);
+            add(sh, sl, c[0], c[1], out);
+            sh = out[0];
+            sl = out[1];
+        }
+        sh *= 8;
+        sl *= 8;
+        if (inverted) {
+            add(PIO2_HI, PIO2_LO, -sh, -sl, out);
+        } else {
+            out[0] = sh;
+            out[1] = sl;
+        }
+    }
+
+    /** sqrt(ah + al) as a double-double, ah > 0. */
+    private static void sqrt(double ah, double al, double[] out) {
+        double s = Math.sqrt(ah);
+        double p = s * s;
+        double e = ((ah - p) - twoProdErr(s, s, p) + al) / (2 * s);
+        double h = s + e;
+        out[1] = e - (h - s);
+        out[0] = h;
+    }
+
+    /**
+     * 1 - x^2 for 0 <= x < 1 as a double-double, accurate to the last bits even when x is near 1:
+     * (1 - x)(1 + x), where 1 - x is exact for x >= 1/2 (Sterbenz).
+     */
+    public static void oneMinusSquare(double x, double[] out) {
+        if (x < 0.5) {
+            double p = x * x;
+            add(1.0, 0.0, -p, -twoProdErr(x, x, p), out);
+            return;
+        }
+        double a = 1.0 - x;
+        double b = 1.0 + x;
+        double bl = twoSumErr(1.0, x, b);
+        mul(a, 0.0, b, bl, out);
+    }
+
+    /** sqrt of a double-double, for callers outside this class. */
+    public static void sqrtDD(double ah, double al, double[] out) {
+        sqrt(ah, al, out);
+    }
+
+    /**
+     * The double nearest to h + l (a normalised double-double whose relative error is below 2^-98), or
+     * NaN when the error could move it across a rounding boundary.
+     */
+    private static double roundOrNaN(double h, double l) {
+        double s = h + l;
+        double e = l - (s - h);
+        double a = Math.abs(s);
+        if (a < 0x1p-960 || Double.isInfinite(s) || Double.isNaN(s)) return Double.NaN;
+        long bits = Double.doubleToRawLongBits(a);
+        double ulp = Double.longBitsToDouble(bits + 1) - a;
+        // below a power of two the spacing of doubles halves
+        boolean powerOfTwo = (bits & 0xFFFFFFFFFFFFFL) == 0;
+        double half = powerOfTwo && (e < 0) == (s > 0) ? ulp / 4 : ulp / 2;
+        double err = a * 0x1p-98;
+        if (Math.abs(e) + err >= half) return Double.NaN;
+        return s;
+    }
+
     /** v * 2^k for -1022 <= k <= 1023. */
     private static double scale(double v, int k) {
         return v * Double.longBitsToDouble((long) (k + 1023) << 52);
