@@ -55,41 +55,48 @@ final class Householder {
 
     /**
      * A nonnegative x87 extended-precision value m * 2^e with a 64-bit significand (or zero), every
-     * operation rounded to nearest even as the x87 unit does in its default precision.
+     * operation rounded to nearest even as the x87 unit does in its default precision. The
+     * significand is held in a long as an unsigned number whose top bit is set (0 for zero); sums and
+     * squares are formed exactly in 128 bits and rounded once.
      */
     static final class Ext {
-        static final Ext ZERO = new Ext(java.math.BigInteger.ZERO, 0);
-        private static final java.math.BigInteger TWO64 = java.math.BigInteger.ONE.shiftLeft(64);
+        static final Ext ZERO = new Ext(0L, 0);
+        private static final long TOP = Long.MIN_VALUE; // 2^63, unsigned
 
-        final java.math.BigInteger m;
+        final long m;
         final int e;
 
-        private Ext(java.math.BigInteger m, int e) {
+        private Ext(long m, int e) {
             this.m = m;
             this.e = e;
         }
 
-        /** The exact value v * 2^e rounded to 64 significant bits. */
-        static Ext round(java.math.BigInteger v, int e, boolean sticky) {
-            if (v.signum() == 0) {
-                return ZERO;
+        /** The exact value (hi * 2^64 + lo) * 2^e, both halves unsigned, rounded to 64 significant bits. */
+        static Ext round(long hi, long lo, int e) {
+            if (hi == 0) {
+                if (lo == 0) {
+                    return ZERO;
+                }
+                hi = lo;
+                lo = 0;
+                e -= 64;
             }
-            int extra = v.bitLength() - 64;
-            if (extra <= 0) {
-                return new Ext(v.shiftLeft(-extra), e + extra);
+            int s = Long.numberOfLeadingZeros(hi);
+            if (s > 0) {
+                hi = (hi << s) | (lo >>> (64 - s));
+                lo <<= s;
+                e -= s;
             }
-            java.math.BigInteger q = v.shiftRight(extra);
-            java.math.BigInteger rem = v.subtract(q.shiftLeft(extra));
-            java.math.BigInteger half = java.math.BigInteger.ONE.shiftLeft(extra - 1);
-            int c = rem.compareTo(half);
-            if (c > 0 || (c == 0 && (sticky || q.testBit(0)))) {
-                q = q.add(java.math.BigInteger.ONE);
-                if (q.equals(TWO64)) {
-                    q = q.shiftRight(1);
-                    extra++;
+            long m = hi;
+            int c = Long.compareUnsigned(lo, TOP);
+            if (c > 0 || (c == 0 && (m & 1) != 0)) {
+                m++;
+                if (m == 0) { // carried out of 64 bits
+                    m = TOP;
+                    e++;
                 }
             }
-            return new Ext(q, e + extra);
+            return new Ext(m, e + 64);
         }
 
         static Ext square(double x) {
@@ -104,33 +111,53 @@ final class Householder {
             } else {
                 mant |= 1L << 52;
             }
-            java.math.BigInteger mb = java.math.BigInteger.valueOf(mant);
-            int e2 = exp - 1075;
-            return round(mb.multiply(mb), 2 * e2, false);
+            // mant^2 exactly, from 32-bit halves (mant < 2^53, so no partial product overflows)
+            long a1 = mant >>> 32, a0 = mant & 0xFFFFFFFFL;
+            long p00 = a0 * a0, p01 = a1 * a0, p11 = a1 * a1;
+            long mid = p01 << 1; // < 2^54
+            long lo = p00 + (mid << 32);
+            long carry = Long.compareUnsigned(lo, p00) < 0 ? 1 : 0;
+            long hi = p11 + (mid >>> 32) + carry;
+            return round(hi, lo, 2 * (exp - 1075));
         }
 
         Ext add(Ext o) {
-            if (o.m.signum() == 0) {
+            if (o.m == 0) {
                 return this;
             }
-            if (m.signum() == 0) {
+            if (m == 0) {
                 return o;
             }
             Ext big = e >= o.e ? this : o;
             Ext small = e >= o.e ? o : this;
             int diff = big.e - small.e;
-            if (diff > 130) {
+            if (diff > 64) {
                 // The smaller addend is below half an ulp of the larger: rounds away.
                 return big;
             }
-            return round(big.m.shiftLeft(diff).add(small.m), small.e, false);
+            long hi, lo;
+            if (diff == 0) {
+                hi = 0;
+                lo = big.m;
+            } else if (diff == 64) {
+                hi = big.m;
+                lo = 0;
+            } else {
+                hi = big.m >>> (64 - diff);
+                lo = big.m << diff;
+            }
+            long sum = lo + small.m;
+            if (Long.compareUnsigned(sum, lo) < 0) {
+                hi++;
+            }
+            return round(hi, sum, small.e);
         }
 
         Ext sqrt() {
-            if (m.signum() == 0) {
+            if (m == 0) {
                 return ZERO;
             }
-            java.math.BigInteger v = m;
+            java.math.BigInteger v = unsigned(m);
             int ex = e;
             // Scale so that the exponent is even and the root has at least 66 bits.
             int shift = 140;
@@ -140,8 +167,27 @@ final class Householder {
             v = v.shiftLeft(shift);
             ex -= shift;
             java.math.BigInteger r = isqrt(v);
-            boolean sticky = !r.multiply(r).equals(v);
-            return round(r, ex / 2, sticky);
+            boolean inexact = !r.multiply(r).equals(v);
+            // r has 136 or 137 bits: round it to 64, the discarded bits and the inexactness deciding
+            int extra = r.bitLength() - 64;
+            java.math.BigInteger q = r.shiftRight(extra);
+            java.math.BigInteger rem = r.subtract(q.shiftLeft(extra));
+            int c = rem.compareTo(java.math.BigInteger.ONE.shiftLeft(extra - 1));
+            long qm = q.longValue();
+            int qe = ex / 2 + extra;
+            if (c > 0 || (c == 0 && (inexact || (qm & 1) != 0))) {
+                qm++;
+                if (qm == 0) {
+                    qm = TOP;
+                    qe++;
+                }
+            }
+            return new Ext(qm, qe);
+        }
+
+        private static java.math.BigInteger unsigned(long v) {
+            java.math.BigInteger b = java.math.BigInteger.valueOf(v & Long.MAX_VALUE);
+            return v < 0 ? b.setBit(63) : b;
         }
 
         private static java.math.BigInteger isqrt(java.math.BigInteger v) {
@@ -157,23 +203,21 @@ final class Householder {
 
         /** Rounded to double (nearest even), as the x87 store to a 64-bit memory operand. */
         double toDouble() {
-            if (m.signum() == 0) {
+            if (m == 0) {
                 return 0.0;
             }
-            Ext r53 = this;
             // Round the 64-bit significand to 53 bits.
-            java.math.BigInteger q = m.shiftRight(11);
-            java.math.BigInteger rem = m.subtract(q.shiftLeft(11));
-            int c = rem.compareTo(java.math.BigInteger.valueOf(1024));
-            int ex = r53.e + 11;
-            if (c > 0 || (c == 0 && q.testBit(0))) {
-                q = q.add(java.math.BigInteger.ONE);
-                if (q.bitLength() > 53) {
-                    q = q.shiftRight(1);
+            long q = m >>> 11;
+            long rem = m & 0x7FF;
+            int ex = e + 11;
+            if (rem > 0x400 || (rem == 0x400 && (q & 1) != 0)) {
+                q++;
+                if (q == 1L << 53) {
+                    q >>>= 1;
                     ex++;
                 }
             }
-            return Math.scalb((double) q.longValue(), ex);
+            return Math.scalb((double) q, ex);
         }
     }
 
