@@ -94,29 +94,29 @@ def _what(what):
 
 def _check_kind(actual, expected, what):
     if actual is None and expected is not None:
-        fail(what + " should return " + _kind(expected) + ", but it returned None. Did you forget to return the result?")
+        fail(_what(what) + " should return " + _kind(expected) + ", but it returned None. Did you forget to return the result?")
     if _is_number(expected):
         if not _is_number(actual):
-            fail(what + " should return a number, but it returned " + _kind(actual) + ": " + _show(actual) + ".")
+            fail(_what(what) + " should return a number, but it returned " + _kind(actual) + ": " + _show(actual) + ".")
         return
     if isinstance(expected, (list, tuple)) and not isinstance(expected, np.ndarray):
         if not isinstance(actual, (list, tuple, np.ndarray)):
-            fail(what + " should return " + _kind(expected) + ", but it returned " + _kind(actual) + ": " + _show(actual) + ".")
+            fail(_what(what) + " should return " + _kind(expected) + ", but it returned " + _kind(actual) + ": " + _show(actual) + ".")
         return
     if isinstance(expected, np.ndarray):
         if not isinstance(actual, (np.ndarray, list, tuple)):
-            fail(what + " should return an array, but it returned " + _kind(actual) + ": " + _show(actual) + ".")
+            fail(_what(what) + " should return an array, but it returned " + _kind(actual) + ": " + _show(actual) + ".")
         return
     if type(actual) != type(expected) and not (_is_number(actual) and _is_number(expected)):
-        fail(what + " should return " + _kind(expected) + ", but it returned " + _kind(actual) + ": " + _show(actual) + ".")
+        fail(_what(what) + " should return " + _kind(expected) + ", but it returned " + _kind(actual) + ": " + _show(actual) + ".")
 
 def _check_shape(actual, expected, what):
     es = _shape(expected)
     acs = _shape(actual)
     if acs is None:
-        fail(what + " should return something of shape " + str(es) + ", but its rows have different lengths: " + _show(actual) + ".")
+        fail(_what(what) + " should return something of shape " + str(es) + ", but its rows have different lengths: " + _show(actual) + ".")
     if es != acs:
-        fail(what + " should have shape " + str(es) + ", but it has shape " + str(acs) + ": got " + _show(actual) + ", expected " + _show(expected) + ".")
+        fail(_what(what) + " should have shape " + str(es) + ", but it has shape " + str(acs) + ": got " + _show(actual) + ", expected " + _show(expected) + ".")
 
 def _close(a, e, rtol, atol):
     if isinstance(a, bool) or isinstance(e, bool):
@@ -135,31 +135,28 @@ def _check_values(actual, expected, what, rtol, atol):
         if not ok:
             tol = "" if rtol is None else " (compared with rtol=" + repr(rtol) + ", atol=" + repr(atol) + ")"
             if len(fe) == 1 and _shape(expected) == ():
-                fail(what + " should be " + _show(expected) + ", but it was " + _show(actual) + tol + ".")
-            fail(what + " should be " + _show(expected) + ", but it was " + _show(actual) + ": the first difference is at "
+                fail(_what(what) + " should be " + _show(expected) + ", but it was " + _show(actual) + tol + ".")
+            fail(_what(what) + " should be " + _show(expected) + ", but it was " + _show(actual) + ": the first difference is at "
                  + _where(i, _shape(expected)) + ", expected " + repr(fe[i]) + ", got " + repr(fa[i]) + tol + ".")
 
 def check_equal(actual, expected, what=None):
-    what = _what(what)
     _check_kind(actual, expected, what)
     if not _is_number(expected):
         _check_shape(actual, expected, what)
     _check_values(actual, expected, what, None, None)
 
 def check_close(actual, expected, rtol=1e-05, atol=1e-08, what=None):
-    what = _what(what)
     _check_kind(actual, expected, what)
     if not _is_number(expected):
         _check_shape(actual, expected, what)
     _check_values(actual, expected, what, rtol, atol)
 
 def check_shape(actual, shape, what=None):
-    what = _what(what)
     if actual is None:
-        fail(what + " should return something of shape " + str(tuple(shape)) + ", but it returned None. Did you forget to return the result?")
+        fail(_what(what) + " should return something of shape " + str(tuple(shape)) + ", but it returned None. Did you forget to return the result?")
     got = _shape(actual)
     if got != tuple(shape):
-        fail(what + " should have shape " + str(tuple(shape)) + ", but it has shape " + str(got) + ".")
+        fail(_what(what) + " should have shape " + str(tuple(shape)) + ", but it has shape " + str(got) + ".")
 
 def check_true(condition, message):
     if not condition:
@@ -169,37 +166,35 @@ def _as_array(v, what):
     try:
         return np.array(v, dtype=float)
     except Exception:
-        fail(what + " should return numbers, but it returned " + _kind(v) + ": " + _show(v) + ".")
+        fail(_what(what) + " should return numbers, but it returned " + _kind(v) + ": " + _show(v) + ".")
 
 def _check_array_shape(actual, shape, what):
     got = np.shape(actual) if isinstance(actual, np.ndarray) else _shape(actual)
     if got != tuple(shape):
-        fail(what + " should have shape " + str(tuple(shape)) + ", but it has shape " + str(got) + ".")
+        fail(_what(what) + " should have shape " + str(tuple(shape)) + ", but it has shape " + str(got) + ".")
 
 def check_direction(actual, expected, atol=1e-6, what=None):
     # The same direction up to sign: a unit vector along expected (either sign is right).
-    what = _what(what)
     _check_kind(actual, np.array(expected), what)
     e = np.array(expected, dtype=float)
     _check_array_shape(actual, e.shape, what)
     a = _as_array(actual, what)
     na = np.linalg.norm(a)
     if abs(na - 1.0) > 1e-6:
-        fail(what + " should be a unit vector (length 1), but its length is " + repr(float(na)) + ": " + _show(actual) + ".")
+        fail(_what(what) + " should be a unit vector (length 1), but its length is " + repr(float(na)) + ": " + _show(actual) + ".")
     e = e / np.linalg.norm(e)
     if np.linalg.norm(a - e) > atol and np.linalg.norm(a + e) > atol:
-        fail(what + " should point along " + _show(np.round(e, 6)) + " (either sign), but it was " + _show(actual)
+        fail(_what(what) + " should point along " + _show(np.round(e, 6)) + " (either sign), but it was " + _show(actual)
              + " (compared with atol=" + repr(atol) + ").")
 
 def check_orthonormal(actual, atol=1e-6, what=None):
     # The columns are orthonormal: Q.T @ Q is the identity.
-    what = _what(what)
     q = _as_array(actual, what)
     if q.ndim != 2:
-        fail(what + " should be a 2-D array (a matrix), but it has shape " + str(q.shape) + ".")
+        fail(_what(what) + " should be a 2-D array (a matrix), but it has shape " + str(q.shape) + ".")
     g = q.T @ q
     if not np.allclose(g, np.eye(g.shape[0]), atol=atol, rtol=0):
-        fail(what + " should have orthonormal columns (Q.T @ Q = I), but Q.T @ Q was " + _show(np.round(g, 6)) + ".")
+        fail(_what(what) + " should have orthonormal columns (Q.T @ Q = I), but Q.T @ Q was " + _show(np.round(g, 6)) + ".")
 
 def _orthonormal_columns(m):
     # modified Gram-Schmidt: an orthonormal basis of the column space (dependent columns dropped)
@@ -215,7 +210,6 @@ def _orthonormal_columns(m):
 
 def check_subspace(actual, expected, atol=1e-6, what=None):
     # The columns of actual span the same subspace as the columns of expected.
-    what = _what(what)
     a = _as_array(actual, what)
     e = np.array(expected, dtype=float)
     if a.ndim == 1:
@@ -223,11 +217,11 @@ def check_subspace(actual, expected, atol=1e-6, what=None):
     if e.ndim == 1:
         e = e[:, None]
     if a.shape != e.shape:
-        fail(what + " should have shape " + str(e.shape) + ", but it has shape " + str(a.shape) + ".")
+        fail(_what(what) + " should have shape " + str(e.shape) + ", but it has shape " + str(a.shape) + ".")
     qe = _orthonormal_columns(e)
     residual = a - qe @ (qe.T @ a)
     if np.linalg.norm(residual) > atol * max(1.0, np.linalg.norm(a)):
-        fail(what + " should span the same subspace as " + _show(np.round(e, 6)) + ", but it does not (residual "
+        fail(_what(what) + " should span the same subspace as " + _show(np.round(e, 6)) + ", but it does not (residual "
              + repr(float(np.linalg.norm(residual))) + ").")
 
 def check_reconstruction(product, target, rtol=1e-6, what="the reconstruction"):
@@ -235,22 +229,21 @@ def check_reconstruction(product, target, rtol=1e-6, what="the reconstruction"):
     p = _as_array(product, what)
     t = np.array(target, dtype=float)
     if p.shape != t.shape:
-        fail(what + " should have shape " + str(t.shape) + ", but it has shape " + str(p.shape) + ".")
+        fail(_what(what) + " should have shape " + str(t.shape) + ", but it has shape " + str(p.shape) + ".")
     err = np.linalg.norm(p - t) / max(np.linalg.norm(t), 1e-300)
     if err > rtol:
-        fail(what + " should rebuild the matrix (relative error at most " + repr(rtol) + "), but the relative error is "
+        fail(_what(what) + " should rebuild the matrix (relative error at most " + repr(rtol) + "), but the relative error is "
              + repr(float(err)) + ".")
 
 def check_same_values(actual, expected, rtol=1e-05, atol=1e-08, what=None):
     # The same numbers in any order (e.g. eigenvalues).
-    what = _what(what)
     _check_kind(actual, np.array(expected), what)
     a = np.sort(_as_array(actual, what).ravel())
     e = np.sort(np.array(expected, dtype=float).ravel())
     if a.shape != e.shape:
-        fail(what + " should have " + str(e.size) + " values, but it has " + str(a.size) + ".")
+        fail(_what(what) + " should have " + str(e.size) + " values, but it has " + str(a.size) + ".")
     if not np.allclose(a, e, rtol=rtol, atol=atol):
-        fail(what + " should be " + _show(e) + " in any order, but it was " + _show(actual) + " (compared with rtol="
+        fail(_what(what) + " should be " + _show(e) + " in any order, but it was " + _show(actual) + " (compared with rtol="
              + repr(rtol) + ", atol=" + repr(atol) + ").")
 
 def random_matrix(rows, cols, seed=0, scale=1.0):
@@ -258,14 +251,15 @@ def random_matrix(rows, cols, seed=0, scale=1.0):
     return np.random.default_rng(seed).normal(size=(rows, cols)) * scale
 
 def check_raises(error, f, *args):
-    what = _describe(f, args)
+    _note_call(f, args)
+    what = None
     try:
         result = f(*args)
     except error:
         return
     except Exception as e:
-        fail(what + " should raise " + error.__name__ + ", but it raised " + type(e).__name__ + ": " + str(e)
+        fail(_what(what) + " should raise " + error.__name__ + ", but it raised " + type(e).__name__ + ": " + str(e)
              + _student_line(e) + ".")
-    fail(what + " should raise " + error.__name__ + ", but it returned " + _show(result) + ".")
+    fail(_what(what) + " should raise " + error.__name__ + ", but it returned " + _show(result) + ".")
 """;
 }

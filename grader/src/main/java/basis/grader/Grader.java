@@ -12,15 +12,19 @@ import basis.engine.lang.Modules;
 import basis.engine.lang.Ops;
 import basis.engine.lang.PyBuiltin;
 import basis.engine.lang.PyClass;
+import basis.engine.lang.PyDict;
 import basis.engine.lang.PyException;
 import basis.engine.lang.PyFunction;
 import basis.engine.lang.PyInstance;
+import basis.engine.lang.PyList;
 import basis.engine.lang.PyModule;
 import basis.engine.lang.PyNone;
 import basis.engine.lang.PyTuple;
 import basis.engine.lang.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Grades a submission: runs it in a fresh engine Session under the exercise's budget and
@@ -58,7 +62,7 @@ public final class Grader {
         Globals ns = new Globals();
         for (Globals.Cell c : in.globals.cells()) if (c.value != null) ns.put(c.name, c.value);
         List<TestCase> tests = new ArrayList<>();
-        String[] lastCall = {"the function"};
+        LastCall lastCall = new LastCall();
         installHelpers(in, ns, tests, lastCall);
         RunResult prelude = session.run(PRELUDE, Checks.FILENAME, ns);
         if (prelude.error() != null) throw new IllegalStateException("checks.py failed: " + prelude.error().traceback());
@@ -105,13 +109,40 @@ public final class Grader {
         return new GradeResult(exercise.id(), score, max, outcomes, Build.ID, info.seed(), fatal);
     }
 
+    /** Test files parsed once: an exercise's tests are the same for every submission graded against it. */
+    private static final Map<String, Session.Parsed> PARSED_TESTS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Session.Parsed> eldest) {
+            return size() > 256;
+        }
+    };
+
+    /** The parsed tests, or null if they do not parse (running the source then reports the SyntaxError). */
+    private static Session.Parsed parsedTests(String source) {
+        synchronized (PARSED_TESTS) {
+            Session.Parsed p = PARSED_TESTS.get(source);
+            if (p != null) return p;
+        }
+        Session.Parsed p;
+        try {
+            p = Session.parse(source);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        synchronized (PARSED_TESTS) {
+            PARSED_TESTS.put(source, p);
+        }
+        return p;
+    }
+
     private static String load(Session session, Globals ns, String source, String filename, List<TestCase> tests,
                                boolean hidden) {
         int before = tests.size();
         java.util.Set<Object> known = new java.util.HashSet<>();
         for (Globals.Cell c : ns.cells()) if (c.value != null) known.add(c.value);
         for (TestCase t : tests) known.add(t.function());
-        RunResult r = session.run(source, filename, false, ns, false);
+        Session.Parsed parsed = parsedTests(source);
+        RunResult r = parsed != null ? session.run(parsed, filename, ns) : session.run(source, filename, false, ns, false);
         // pytest style: functions named test_* that no @test registered count 1 point each
         for (Globals.Cell c : ns.cells()) {
             if (c.name.startsWith("test_") && c.value instanceof PyFunction f && !known.contains(f)) {
@@ -138,21 +169,21 @@ public final class Grader {
         return "Your code raised " + e.summary() + where + " before any test could run.";
     }
 
-    private static String runTest(Session session, Interp in, TestCase t, String[] lastCall, long seed) {
+    private static String runTest(Session session, Interp in, TestCase t, LastCall lastCall, long seed) {
         in.steps = 0;
         in.depth = 0;
         in.resetOutput();
         seed(in, seed);
-        lastCall[0] = "the function";
+        lastCall.clear();
         try {
             Access.call(in, t.function(), new Object[0], null);
             return null;
         } catch (PyException e) {
-            return failureMessage(session, in, e, lastCall[0]);
+            return failureMessage(session, in, e, lastCall.text(in));
         } catch (StackOverflowError e) {
-            return lastCall[0] + " recursed too deeply (RecursionError).";
+            return lastCall.text(in) + " recursed too deeply (RecursionError).";
         } catch (RuntimeException e) {
-            return lastCall[0] + " failed inside Basis (" + e.getClass().getSimpleName() + "): please report this.";
+            return lastCall.text(in) + " failed inside Basis (" + e.getClass().getSimpleName() + "): please report this.";
         }
     }
 
@@ -199,7 +230,7 @@ public final class Grader {
         }
     }
 
-    private static void installHelpers(Interp in, Globals ns, List<TestCase> tests, String[] lastCall) {
+    private static void installHelpers(Interp in, Globals ns, List<TestCase> tests, LastCall lastCall) {
         ns.put("test", new PyBuiltin("test", (it, a, k) -> {
             Object nameObj = a.length > 0 ? a[0] : (k != null ? k.take("name") : null);
             Object pointsObj = a.length > 1 ? a[1] : (k != null ? k.take("points") : null);
@@ -216,24 +247,21 @@ public final class Grader {
             if (a.length == 0) throw PyException.typeError("call(f, *args) needs the function to call");
             Object[] args = new Object[a.length - 1];
             System.arraycopy(a, 1, args, 0, args.length);
-            String desc = describe(it, a[0], args);
-            lastCall[0] = desc;
+            lastCall.set(a[0], args);
             try {
                 return Access.call(it, a[0], args, k);
             } catch (PyException e) {
                 if (e.uncatchable) throw e;
                 if (e.exc.cls.name.equals("CheckFailed")) throw e;
                 String msg = Ops.str(it, e.exc);
-                throw checkFailed(ns, desc + " raised " + e.exc.cls.name + (msg.isEmpty() ? "" : ": " + msg)
+                throw checkFailed(ns, lastCall.text(it) + " raised " + e.exc.cls.name + (msg.isEmpty() ? "" : ": " + msg)
                         + studentLine(e) + ".");
             }
         }));
-        ns.put("_last_call", new PyBuiltin("_last_call", (it, a, k) -> lastCall[0]));
-        ns.put("_describe", new PyBuiltin("_describe", (it, a, k) -> {
-            Object[] args = a[1] instanceof PyTuple t ? t.items : new Object[0];
-            String d = describe(it, a[0], args);
-            lastCall[0] = d;
-            return d;
+        ns.put("_last_call", new PyBuiltin("_last_call", (it, a, k) -> lastCall.text(it)));
+        ns.put("_note_call", new PyBuiltin("_note_call", (it, a, k) -> {
+            lastCall.set(a[0], a[1] instanceof PyTuple t ? t.items : new Object[0]);
+            return PyNone.NONE;
         }));
         ns.put("_student_line", new PyBuiltin("_student_line", (it, a, k) ->
                 a[0] instanceof PyInstance pi && pi.caught != null ? studentLine(pi.caught) : ""));
@@ -244,6 +272,59 @@ public final class Grader {
         PyInstance e = new PyInstance(cls instanceof PyClass c ? c : Types.ASSERTION_ERROR);
         e.attrs.put("args", PyTuple.of(message));
         return new PyException(e);
+    }
+
+    /**
+     * The call the checks name in their messages ("matmul([[1, 2]], [[3], [4]])"). Formatting the
+     * arguments costs more than most tests, and only a failing check needs it, so the call is written
+     * out on demand, from a copy of the arguments taken before the call (the student's function may
+     * change its inputs in place).
+     */
+    private static final class LastCall {
+        private Object function;
+        private Object[] args;
+        private String text = "the function";
+
+        void clear() {
+            function = null;
+            args = null;
+            text = "the function";
+        }
+
+        void set(Object f, Object[] arguments) {
+            Object[] copy = new Object[arguments.length];
+            for (int i = 0; i < copy.length; i++) copy[i] = snapshot(arguments[i], 0);
+            function = f;
+            args = copy;
+            text = null;
+        }
+
+        String text(Interp in) {
+            if (text == null) text = describe(in, function, args);
+            return text;
+        }
+
+        /** A copy of the mutable containers in v (lists, dicts, arrays), deep enough for a description. */
+        private static Object snapshot(Object v, int depth) {
+            if (depth > 20) return v;
+            if (v instanceof PyList l) {
+                PyList c = new PyList(l.items.size());
+                for (Object item : l.items) c.items.add(snapshot(item, depth + 1));
+                return c;
+            }
+            if (v instanceof PyTuple t) {
+                Object[] items = new Object[t.items.length];
+                for (int i = 0; i < items.length; i++) items[i] = snapshot(t.items[i], depth + 1);
+                return new PyTuple(items);
+            }
+            if (v instanceof PyDict d) {
+                PyDict c = new PyDict();
+                for (var e : d.map.entrySet()) c.map.put(e.getKey(), snapshot(e.getValue(), depth + 1));
+                return c;
+            }
+            if (v instanceof basis.engine.nd.NDArray arr) return arr.copy();
+            return v;
+        }
     }
 
     /** "matmul([[1, 2]], [[3], [4]])": the call as the student would write it (long arguments shortened). */

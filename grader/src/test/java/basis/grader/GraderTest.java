@@ -50,6 +50,19 @@ class GraderTest {
     }
 
     @Test
+    void aFailureNamesTheCallWithTheArgumentsAsTheyWereBeforeTheCall() {
+        // the call is described only when a check fails, from a copy taken before the call
+        String mutating = """
+                def matmul(A, B):
+                    A[0][0] = 99
+                    return [[0]]
+                """;
+        GradeResult r = grade(mutating);
+        assertTrue(messages(r).contains("matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]]) should have shape (2, 2)"), messages(r));
+        assertFalse(messages(r).contains("[[99"), messages(r));
+    }
+
+    @Test
     void starterScoresZeroWithAClearMessage() {
         GradeResult r = grade(matmul.starter());
         assertEquals(0.0, r.score());
