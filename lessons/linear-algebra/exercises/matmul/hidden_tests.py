@@ -16,8 +16,8 @@ def _():
 def _():
     A = [[2, -1, 0], [4, 3, 7], [1, 1, 1]]
     I = [[1, 0, 0], [0, 1, 0], [0, 0, 1]]
-    check_equal(call(matmul, A, I), A)
-    check_equal(call(matmul, I, A), A)
+    check_equal(call(matmul, A, I), [[2, -1, 0], [4, 3, 7], [1, 1, 1]])
+    check_equal(call(matmul, I, A), [[2, -1, 0], [4, 3, 7], [1, 1, 1]])
 
 @test("the inputs are not modified")
 def _():
@@ -34,5 +34,6 @@ def _():
 def _():
     A = [[(i * 7 + j * 3) % 11 - 5 for j in range(40)] for i in range(30)]
     B = [[(i * 5 + j * 2) % 13 - 6 for j in range(20)] for i in range(40)]
-    expected = [[sum(A[i][t] * B[t][j] for t in range(40)) for j in range(20)] for i in range(30)]
+    # the expected product from NumPy (the tests may use it; the submission may not): integers, exact
+    expected = (np.array(A) @ np.array(B)).tolist()
     check_equal(call(matmul, A, B), expected)

@@ -290,15 +290,31 @@ public final class Main {
         List<String[]> summary = new ArrayList<>();
         double total = 0, totalMax = 0;
         int full = 0, crashed = 0;
+        // Each file is graded in its own engine session, on every core; the results come out in file order.
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sources.size()));
+        java.util.concurrent.atomic.AtomicInteger threadNo = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, job -> {
+            Thread t = new Thread(null, job, "basis-grade-" + threadNo.incrementAndGet(), ENGINE_STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+        List<java.util.concurrent.Future<GradeResult>> pending = new ArrayList<>();
+        for (String code : sources.values()) pending.add(pool.submit(() -> GradingService.JVM_GRADER.grade(exercise, code)));
+        pool.shutdown();
+        int index = 0;
         for (Map.Entry<String, String> e : sources.entrySet()) {
             GradeResult r;
             if (progress) progressBar(done, sources.size(), e.getKey());
             done++;
             try {
-                r = GradingService.JVM_GRADER.grade(exercise, e.getValue());
-            } catch (RuntimeException | StackOverflowError ex) {
+                r = pending.get(index++).get();
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                err.println("basis grade: interrupted");
+                return FAILED;
+            } catch (java.util.concurrent.ExecutionException ex) {
                 crashed++;
-                err.println("basis grade: " + e.getKey() + ": the grader failed: " + ex);
+                err.println("basis grade: " + e.getKey() + ": the grader failed: " + ex.getCause());
                 continue;
             }
             if (csvPath != null) csvRow(csv, e.getKey(), r);
