@@ -67,6 +67,12 @@ public final class App {
     private final GradebookController gradebook;
     private final String staticRoot;
     private final Javalin javalin;
+    private final LoginLimiter byEmail, byIp;
+    private final AccountRepository accountRepo;
+    private final Clock clock;
+    /** Runs {@link #sweep} every {@link #SWEEP_EVERY} while the app is started. */
+    private java.util.concurrent.ScheduledExecutorService sweeper;
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
     private ApiRoutes api;
 
     public App(DataSource db, Course course, GradingService grading) {
@@ -83,12 +89,15 @@ public final class App {
         AccountRepository accountRepo = new AccountRepository(db);
         CourseRepository courseRepo = new CourseRepository(db);
         SubmissionRepository submissionRepo = new SubmissionRepository(db);
+        this.byEmail = new LoginLimiter(db, "email", LOGIN_FAILURES_PER_EMAIL, LOGIN_WINDOW, clock);
+        this.byIp = new LoginLimiter(db, "ip", LOGIN_FAILURES_PER_IP, LOGIN_WINDOW, clock);
+        this.accountRepo = accountRepo;
+        this.clock = clock;
         this.content = new ContentController(course, json);
         this.submissions = new SubmissionController(course, submissionRepo, courseRepo, grading, json, clock);
         this.access = new Access(accountRepo, courseRepo, clock, settings.secureCookies());
         this.accounts = new AccountController(accountRepo, new Passwords(settings.bcryptCost()),
-                new LoginLimiter(LOGIN_FAILURES_PER_EMAIL, LOGIN_WINDOW, clock),
-                new LoginLimiter(LOGIN_FAILURES_PER_IP, LOGIN_WINDOW, clock), access, clock);
+                byEmail, byIp, access, clock);
         this.courses = new CourseController(courseRepo, accountRepo, course, clock);
         this.gradebook = new GradebookController(courseRepo, submissionRepo, course);
         this.staticRoot = settings.staticRoot();
@@ -173,7 +182,27 @@ public final class App {
 
     public App start(int port) {
         javalin.start(port);
+        sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "basis-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                sweep();
+            } catch (RuntimeException e) {
+                log.warn("housekeeping sweep failed (will retry): {}", e.toString());
+            }
+        }, 0, SWEEP_EVERY.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         return this;
+    }
+
+    /**
+     * Housekeeping: deletes expired sessions and sign-in failures that no longer count. Runs on every
+     * node (deleting the same rows twice is harmless). Returns the number of rows deleted.
+     */
+    public int sweep() {
+        return accountRepo.deleteExpiredSessions(Times.format(clock.instant())) + byEmail.sweep() + byIp.sweep();
     }
 
     /** Every API route (method, path, access rule), as documented at /api/openapi.json. */
@@ -187,6 +216,7 @@ public final class App {
     }
 
     public void stop() {
+        if (sweeper != null) sweeper.shutdownNow();
         javalin.stop();
     }
 

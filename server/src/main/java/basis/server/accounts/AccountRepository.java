@@ -63,8 +63,9 @@ public final class AccountRepository {
         db.update("DELETE FROM sessions WHERE token_hash = ?", sha256(token));
     }
 
-    public void deleteExpiredSessions(String now) {
-        db.update("DELETE FROM sessions WHERE expires_at <= ?", now);
+    /** Deletes the sessions that expired at or before {@code now}; returns how many. */
+    public int deleteExpiredSessions(String now) {
+        return db.update("DELETE FROM sessions WHERE expires_at <= ?", now);
     }
 
     private static User user(ResultSet rs) throws SQLException {

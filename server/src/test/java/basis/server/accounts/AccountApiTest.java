@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import basis.server.Access;
 import basis.server.ApiClient;
+import basis.server.App;
 import basis.server.TestApp;
 import basis.server.TestSupport.Response;
 import java.nio.file.Path;
@@ -114,6 +115,41 @@ class AccountApiTest {
         assertTrue(retry > 0 && retry <= 15 * 60, "Retry-After " + retry);
         Response unknown = c.post("/api/signin", Map.of("email", "nobody@example.org", "password", PASSWORD));
         assertEquals(401, unknown.status(), "an unknown address is answered like a wrong password");
+    }
+
+    @Test
+    void failedSignInsCountOnEveryNodeSharingTheDatabase() {
+        client().signup("mallory@example.org", "Mallory", PASSWORD);
+        // a second node on the same database, as behind a load balancer
+        App second = new App(t.db, basis.server.TestSupport.testCourse(), t.grading,
+                new App.Settings("/testpublic", false, 4, java.time.Clock.systemUTC())).start(0);
+        try {
+            ApiClient[] nodes = {client(), new ApiClient(second.port())};
+            for (ApiClient c : nodes) c.get("/api/session");
+            for (int i = 0; i < 5; i++) {
+                Response r = nodes[i % 2].post("/api/signin", Map.of("email", "mallory@example.org", "password", "guess " + i));
+                assertEquals(401, r.status(), r.body());
+            }
+            for (ApiClient c : nodes) {
+                Response limited = c.post("/api/signin", Map.of("email", "mallory@example.org", "password", PASSWORD));
+                assertEquals(429, limited.status(), "five failures over two nodes are five failures: " + limited.body());
+            }
+        } finally {
+            second.stop();
+        }
+    }
+
+    @Test
+    void theSweepDeletesExpiredSessionsAndStaleFailures() {
+        client().signup("old@example.org", "Old", PASSWORD);
+        basis.server.db.Jdbc db = new basis.server.db.Jdbc(t.db);
+        db.update("INSERT INTO login_failures (key_hash, failed_at) VALUES ('stale', 0)");
+        long sessions = db.one("SELECT COUNT(*) FROM sessions", rs -> rs.getLong(1)).orElseThrow();
+        assertTrue(sessions >= 1);
+        db.update("UPDATE sessions SET expires_at = '2000-01-01T00:00:00Z'");
+        assertTrue(t.app.sweep() >= sessions + 1);
+        assertEquals(0L, db.one("SELECT COUNT(*) FROM sessions", rs -> rs.getLong(1)).orElseThrow());
+        assertEquals(0L, db.one("SELECT COUNT(*) FROM login_failures", rs -> rs.getLong(1)).orElseThrow());
     }
 
     @Test
