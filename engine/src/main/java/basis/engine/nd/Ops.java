@@ -852,6 +852,10 @@ public final class Ops {
     private static double[] packRowMajor(NDArray x, int rows, int cols) {
         double[] p = new double[rows * cols];
         int s0 = x.strides[0], s1 = x.strides[1];
+        if (x.dtype == DType.FLOAT64 && s1 == 1) { // rows are contiguous: copy them whole
+            for (int i = 0; i < rows; i++) System.arraycopy(x.dData, x.offset + i * s0, p, i * cols, cols);
+            return p;
+        }
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) p[i * cols + j] = x.readDouble(x.offset + i * s0 + j * s1);
         }
