@@ -69,6 +69,7 @@ public final class App {
     private final Javalin javalin;
     private final LoginLimiter byEmail, byIp;
     private final AccountRepository accountRepo;
+    private final SubmissionRepository submissionRepo;
     private final Clock clock;
     /** Runs {@link #sweep} every {@link #SWEEP_EVERY} while the app is started. */
     private java.util.concurrent.ScheduledExecutorService sweeper;
@@ -89,6 +90,7 @@ public final class App {
         AccountRepository accountRepo = new AccountRepository(db);
         CourseRepository courseRepo = new CourseRepository(db);
         SubmissionRepository submissionRepo = new SubmissionRepository(db);
+        this.submissionRepo = submissionRepo;
         this.byEmail = new LoginLimiter(db, "email", LOGIN_FAILURES_PER_EMAIL, LOGIN_WINDOW, clock);
         this.byIp = new LoginLimiter(db, "ip", LOGIN_FAILURES_PER_IP, LOGIN_WINDOW, clock);
         this.accountRepo = accountRepo;
@@ -218,6 +220,7 @@ public final class App {
     public void stop() {
         if (sweeper != null) sweeper.shutdownNow();
         javalin.stop();
+        submissionRepo.close();
     }
 
     private static void error(Context ctx, int status, String message, String field) {

@@ -77,8 +77,7 @@ public final class SubmissionController {
             ticket.cancel();
             throw e;
         }
-        Submission done = ticket.run(() -> gradeAndRecord(stored, exercise)).join();
-        ctx.status(201).json(view(done));
+        ctx.status(201).json(view(gradeAndRecord(ticket, stored, exercise)));
     }
 
     /** {@code GET /api/submissions?name=X&exercise=Y[&limit=N]}: newest first. */
@@ -124,8 +123,7 @@ public final class SubmissionController {
             ticket.cancel();
             throw e;
         }
-        Submission done = ticket.run(() -> gradeAndRecord(stored, exercise)).join();
-        ctx.status(201).json(view(done));
+        ctx.status(201).json(view(gradeAndRecord(ticket, stored, exercise)));
     }
 
     /**
@@ -276,20 +274,27 @@ public final class SubmissionController {
         return limit;
     }
 
-    private Submission gradeAndRecord(Submission s, Exercise exercise) {
+    /**
+     * Grades a stored submission in its reserved place of the grading pool, then records the result
+     * (on the request's thread, so the pool's threads only grade while the database flushes).
+     */
+    private Submission gradeAndRecord(GradingService.Ticket ticket, Submission s, Exercise exercise) {
         GradeResult result;
         String resultJson;
         try {
-            result = grading.gradeFunction().grade(exercise, s.code());
+            result = ticket.run(() -> grading.gradeFunction().grade(exercise, s.code())).join();
             resultJson = json.writeValueAsString(result.toMap());
         } catch (Throwable t) { // StackOverflowError too: the stored submission must say what happened
-            log.error("grading submission {} ({}) failed", s.id(), s.exercise(), t);
-            repo.markError(s.id(), "the grader failed: " + t);
+            Throwable cause = t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
+            log.error("grading submission {} ({}) failed", s.id(), s.exercise(), cause);
+            repo.markError(s.id(), "the grader failed: " + cause);
             return repo.find(s.id()).orElseThrow();
         }
         repo.markGraded(s.id(), result.score(), result.maxScore(), result.engineBuild(), resultJson);
         log.info("submission {} ({}) graded {}/{}", s.id(), s.exercise(), result.score(), result.maxScore());
-        return repo.find(s.id()).orElseThrow();
+        return new Submission(s.id(), s.name(), s.exercise(), s.code(), s.createdAt(), Submission.GRADED,
+                result.score(), result.maxScore(), result.engineBuild(), resultJson, null, s.userId(), s.courseId(),
+                s.late(), null, null);
     }
 
     Map<String, Object> view(Submission s) {

@@ -1,5 +1,6 @@
 package basis.server.submissions;
 
+import basis.server.db.GroupCommit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,16 +11,27 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** The {@code submissions} table. Every method is one short statement on its own connection. */
+/**
+ * The {@code submissions} table. Reads are one short statement on their own connection; the writes
+ * on the submission path (a new submission, its result) go through a {@link GroupCommit}, so that
+ * many concurrent submissions share one commit.
+ */
 public final class SubmissionRepository {
     private static final String COLUMNS =
             "id, name, exercise, code, created_at, status, score, max_score, engine_build, result, error,"
             + " user_id, course_id, late, override_score, override_comment";
 
     private final DataSource ds;
+    private final GroupCommit writes;
 
     public SubmissionRepository(DataSource ds) {
         this.ds = ds;
+        this.writes = new GroupCommit(ds, "basis-db-writer");
+    }
+
+    /** Stops the writer thread after the writes already queued. */
+    public void close() {
+        writes.close();
     }
 
     /** Stores a new anonymous (self-study) submission with status {@code pending} and returns it with its id. */
@@ -32,27 +44,27 @@ public final class SubmissionRepository {
                                     Long courseId, boolean late) {
         String sql = "INSERT INTO submissions (name, exercise, code, created_at, status, user_id, course_id, late)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection c = ds.getConnection();
-             PreparedStatement st = c.prepareStatement(sql, new String[] {"id"})) {
-            bind(st, new Object[] {name, exercise, code, createdAt, Submission.PENDING, userId, courseId, late ? 1 : 0});
-            st.executeUpdate();
-            try (ResultSet keys = st.getGeneratedKeys()) {
-                if (!keys.next()) throw new SQLException("no id returned for the new submission");
-                return new Submission(keys.getLong(1), name, exercise, code, createdAt, Submission.PENDING,
-                        null, null, null, null, null, userId, courseId, late, null, null);
+        long id = writes.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql, new String[] {"id"})) {
+                bind(st, new Object[] {name, exercise, code, createdAt, Submission.PENDING, userId, courseId, late ? 1 : 0});
+                st.executeUpdate();
+                try (ResultSet keys = st.getGeneratedKeys()) {
+                    if (!keys.next()) throw new SQLException("no id returned for the new submission");
+                    return keys.getLong(1);
+                }
             }
-        } catch (SQLException e) {
-            throw new DataAccessException("could not store the submission", e);
-        }
+        });
+        return new Submission(id, name, exercise, code, createdAt, Submission.PENDING,
+                null, null, null, null, null, userId, courseId, late, null, null);
     }
 
     public void markGraded(long id, double score, double maxScore, String engineBuild, String resultJson) {
-        update("UPDATE submissions SET status = ?, score = ?, max_score = ?, engine_build = ?, result = ?, error = NULL"
+        batchedUpdate("UPDATE submissions SET status = ?, score = ?, max_score = ?, engine_build = ?, result = ?, error = NULL"
                 + " WHERE id = ?", Submission.GRADED, score, maxScore, engineBuild, resultJson, id);
     }
 
     public void markError(long id, String message) {
-        update("UPDATE submissions SET status = ?, error = ? WHERE id = ?", Submission.ERROR, message, id);
+        batchedUpdate("UPDATE submissions SET status = ?, error = ? WHERE id = ?", Submission.ERROR, message, id);
     }
 
     public Optional<Submission> find(long id) {
@@ -113,6 +125,16 @@ public final class SubmissionRepository {
     /** Sets (or with a null score clears) the instructor's manual score and comment. */
     public void setOverride(long id, Double score, String comment) {
         update("UPDATE submissions SET override_score = ?, override_comment = ? WHERE id = ?", score, comment, id);
+    }
+
+    private void batchedUpdate(String sql, Object... args) {
+        writes.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                bind(st, args);
+                if (st.executeUpdate() != 1) throw new SQLException("expected to update exactly one row: " + sql);
+                return null;
+            }
+        });
     }
 
     private void update(String sql, Object... args) {

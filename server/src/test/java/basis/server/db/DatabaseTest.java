@@ -25,7 +25,7 @@ class DatabaseTest {
         Path dir = tmp.resolve("nested/data");
         DataSource first = Database.sqliteIn(dir);
         assertTrue(Files.isDirectory(dir), "the data folder is created with its parents");
-        assertEquals(2, Database.migrate(first));
+        assertEquals(3, Database.migrate(first)); // V1 submissions, V2 accounts and courses, V3 sign-in failures
         long id = new SubmissionRepository(first).insertPending("Ada", "add-vectors", "x = 1", "2026-01-01T00:00:00.000Z").id();
 
         DataSource again = Database.sqliteIn(dir); // a restart: same file, new DataSource
