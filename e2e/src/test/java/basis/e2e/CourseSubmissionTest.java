@@ -149,6 +149,56 @@ class CourseSubmissionTest extends BrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aCourseSubmissionMadeOfflineIsQueuedAndSentToTheCourseWhenBackOnline() {
+        String profEmail = "prof-q-" + System.nanoTime() + "@example.org";
+        createInstructor(profEmail);
+        open("account/");
+        assertEquals(200, status(call(page, "POST", "/api/signin", Map.of("email", profEmail, "password", PASSWORD))));
+        Map<String, Object> created = (Map<String, Object>) call(page, "POST", "/api/courses", Map.of("title", "Queue cohort")).get("body");
+        String courseId = String.valueOf(created.get("id"));
+
+        BrowserContext studentContext = HARNESS.harness.browser.newContext();
+        try {
+            Page student = studentContext.newPage();
+            student.onPageError(error -> consoleErrors.add("uncaught: " + error));
+            student.navigate(baseUrl() + "/account/");
+            String studentEmail = "bea-q-" + System.nanoTime() + "@example.org";
+            assertEquals(201, status(call(student, "POST", "/api/signup",
+                    Map.of("email", studentEmail, "password", PASSWORD, "display_name", "Bea Queue"))));
+            assertEquals(200, status(call(student, "POST", "/api/courses/join", Map.of("join_code", created.get("join_code")))));
+
+            student.navigate(baseUrl() + "/lesson.html?id=" + WholePathTest.LESSON + "&course=" + courseId);
+            student.waitForSelector("#engine-bar[data-state=ready]", new Page.WaitForSelectorOptions().setTimeout(ENGINE_TIMEOUT_MS));
+            assertThat(student.locator(".submit-target")).containsText("Submitting to course Queue cohort as " + studentEmail);
+            Locator panel = student.locator("section.exercise[data-exercise$='" + EXERCISE + "']");
+            assertThat(panel.locator(".attempts")).containsText("No attempts by you in Queue cohort yet.");
+            setCode(panel, WholePathTest.RIGHT_MATMUL);
+
+            studentContext.setOffline(true);
+            panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit").setExact(true)).click();
+            assertThat(panel.locator(".server-result")).containsText("Queued");
+            assertThat(panel.locator(".attempts tr.queued")).containsText("queued — will be sent when the server is reachable");
+            List<Map<String, Object>> queued = (List<Map<String, Object>>) student.evaluate("JSON.parse(localStorage.getItem('basis:outbox'))");
+            assertEquals(courseId, String.valueOf(queued.get(0).get("course")), String.valueOf(queued));
+
+            // Back online: sent to the course (CSRF token fetched then), graded, listed as the server has it.
+            studentContext.setOffline(false);
+            assertThat(panel.locator(".server-result .score")).hasClass(Pattern.compile("\\bfull\\b"));
+            assertThat(panel.locator(".attempts tr.queued")).hasCount(0);
+            assertThat(panel.locator(".attempts tbody tr")).hasCount(1);
+            List<Map<String, Object>> subs = (List<Map<String, Object>>) call(page, "GET",
+                    "/api/courses/" + courseId + "/submissions", null).get("body");
+            assertEquals(1, subs.size(), String.valueOf(subs));
+            assertEquals("Bea Queue", subs.get(0).get("name"));
+            assertEquals("graded", subs.get(0).get("status"));
+        } finally {
+            studentContext.close();
+        }
+        assertEquals(List.of(), List.copyOf(consoleErrors));
+    }
+
+    @Test
     void aVisitorWhoIsNotSignedInStillSubmitsAsSelfStudy() {
         open("lesson.html?id=" + WholePathTest.LESSON + "&course=1");
         awaitLessonLoaded();
