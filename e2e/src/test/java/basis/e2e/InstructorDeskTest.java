@@ -36,7 +36,8 @@ class InstructorDeskTest extends BrowserTest {
                 return 0.0
             """;
 
-    private void createInstructor(String email) {
+    /** An instructor account, made as `basis admin create-instructor` makes one. */
+    static void createInstructor(String email) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int status = new Main(new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
@@ -47,7 +48,7 @@ class InstructorDeskTest extends BrowserTest {
 
     /** The page's own fetch wrapper (CSRF header included); returns {status, ok, body}. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> call(Page p, String method, String path, Object body) {
+    static Map<String, Object> call(Page p, String method, String path, Object body) {
         return (Map<String, Object>) p.evaluate("async ([m, path, body]) => { const api = await import('/account/api.js');"
                 + " return api.api(m, path, body === null ? undefined : body); }", java.util.Arrays.asList(method, path, body));
     }

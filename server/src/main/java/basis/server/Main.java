@@ -60,7 +60,8 @@ public final class Main {
                   file (score, passed/failed tests, failing test names) for a gradebook or an LMS.
               export-site DIR [--course DIR]
                   Write the public course (web client, lessons, public exercises) as a static site
-                  into DIR, for any static file server. Cells and Check work there; Submit does not.
+                  into DIR, for any static file server, at its root or under any sub-path. Cells
+                  and Check work there (offline too); Submit, which needs the server, is not offered.
               test
                   (./basis only) Build and run every module's tests, browser tests included.
               help

@@ -1,5 +1,6 @@
-// A lesson page (lesson.html?id=ID): the lesson's HTML with every Python code block turned into a
-// runnable cell, then a panel for each of the lesson's exercises.
+// A lesson page (lesson.html?id=ID[&course=COURSE]): the lesson's HTML with every Python code block
+// turned into a runnable cell, then where Submit goes (js/target.js) and a panel for each of the
+// lesson's exercises.
 
 // Only the engine and the page helpers are imported statically: the worker starts loading the Wasm
 // at once, while the editor (CodeMirror) and the rest download in parallel.
@@ -9,11 +10,12 @@ import { api, bindEngineBar, el, idPath, registerServiceWorker } from './ui.js';
 const engine = new Engine();
 window.basisEngine = engine; // for the browser tests and the curious
 bindEngineBar(engine);
-const lessonId = new URLSearchParams(location.search).get('id');
-const content = lessonId ? Promise.all([api(`/api/lessons/${idPath(lessonId)}`), api('/api/course')]) : null;
+const params = new URLSearchParams(location.search);
+const lessonId = params.get('id');
+const content = lessonId ? Promise.all([api(`api/lessons/${idPath(lessonId)}`), api('api/course')]) : null;
 content?.catch(() => {}); // reported by main()
-const [{ Cell }, { ExercisePanel }, { typeset }, { Notebook }] = await Promise.all([
-  import('./cell.js'), import('./exercise.js'), import('./math.js'), import('./notebook.js')]);
+const [{ Cell }, { ExercisePanel }, { typeset }, { Notebook }, { SubmitTarget, targetBar }] = await Promise.all([
+  import('./cell.js'), import('./exercise.js'), import('./math.js'), import('./notebook.js'), import('./target.js')]);
 const notebook = new Notebook(engine);
 window.basisNotebook = notebook;
 document.getElementById('engine-restart').addEventListener('click', () => notebook.restart());
@@ -49,10 +51,20 @@ async function main() {
   const box = document.getElementById('exercises');
   // Fetched together, shown in the course's order.
   const ids = (entry?.exercises || []).map((x) => x.id);
-  const loaded = await Promise.allSettled(ids.map((exerciseId) => api(`/api/exercises/${idPath(exerciseId)}`)));
-  loaded.forEach((r, i) => {
+  const loaded = Promise.allSettled(ids.map((exerciseId) => api(`api/exercises/${idPath(exerciseId)}`)));
+  let target;
+  try {
+    // An exported site's course index says it has no server (static_site).
+    target = await SubmitTarget.load({ staticSite: !!course.static_site, requestedCourse: params.get('course') });
+  } catch (err) {
+    box.append(el('p', { className: 'failure', role: 'alert' }, `Who you are could not be checked: ${err.message}. Submissions go to self-study.`));
+    target = await SubmitTarget.load({ staticSite: false, requestedCourse: null }).catch(() => new SubmitTarget());
+  }
+  window.basisTarget = target;
+  if (ids.length) box.append(targetBar(target));
+  (await loaded).forEach((r, i) => {
     if (r.status === 'fulfilled') {
-      const panel = new ExercisePanel(engine, r.value);
+      const panel = new ExercisePanel(engine, r.value, target);
       panels.push(panel);
       box.append(panel.element);
     } else {

@@ -1,7 +1,10 @@
 // Submissions made while the server cannot be reached wait here (localStorage, so a closed tab
 // loses nothing) and are sent, oldest first, when the browser is back online, when a page loads,
-// and every 30 s while any wait. Listeners hear 'change' (the queue changed) and 'sent'
-// (detail: {item, submission}).
+// and every 30 s while any wait. Self-study items ({exercise, name, code}) go to api/submissions;
+// course items ({exercise, code, course, user_id, ...}) go to api/courses/{course}/submissions with
+// a CSRF token fetched fresh from api/session, and only while the same account is signed in.
+// Listeners hear 'change' (the queue changed), 'sent' (detail: {item, submission}), 'refused'
+// (dropped for good; detail: {item, message}) and 'waiting' (kept until someone signs in).
 
 import { api } from './ui.js';
 
@@ -18,7 +21,7 @@ class Outbox extends EventTarget {
     }
   }
 
-  /** Queues {exercise, name, code}; resolves to the queued item. */
+  /** Queues a self-study {exercise, name, code} or a course item (see above); returns the queued item. */
   add(submission) {
     const item = { ...submission, queued_at: new Date().toISOString(), key: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}` };
     this.#save([...this.items(), item]);
@@ -29,15 +32,33 @@ class Outbox extends EventTarget {
   async flush() {
     if (this.#sending || this.items().length === 0) return;
     this.#sending = true;
+    let session; // fetched once per flush, when a course item needs it
     try {
       for (const item of this.items()) {
         let submission;
         try {
-          submission = await api('/api/submissions', { exercise: item.exercise, name: item.name, code: item.code });
+          if (item.course) {
+            session ??= await api('api/session');
+            if (session.user?.id !== item.user_id) {
+              this.dispatchEvent(new CustomEvent('waiting', { detail: { item, message:
+                `A submission to ${item.course_title || 'course ' + item.course} waits in this browser: sign in as ${item.user_email} to send it.` } }));
+              continue;
+            }
+            submission = await api(`api/courses/${encodeURIComponent(item.course)}/submissions`,
+              { exercise: item.exercise, code: item.code }, { csrf: session.csrf_token });
+          } else {
+            submission = await api('api/submissions', { exercise: item.exercise, name: item.name, code: item.code });
+          }
         } catch (err) {
           if (err.status === 0 || err.status === 429 || err.status >= 500) return; // try again later
-          submission = null; // refused for good (e.g. 400): drop it, say so
-          this.dispatchEvent(new CustomEvent('refused', { detail: { item, message: err.message } }));
+          if (err.status === 401) { // the session ended meanwhile: keep it for the next sign-in
+            session = { user: null };
+            this.dispatchEvent(new CustomEvent('waiting', { detail: { item, message:
+              `Your session has expired: sign in as ${item.user_email} and the queued submission will be sent.` } }));
+            continue;
+          }
+          submission = null; // refused for good (e.g. 400, 403): drop it, say so
+          this.dispatchEvent(new CustomEvent('refused', { detail: { item, message: `A queued submission was refused: ${err.message}` } }));
         }
         this.#save(this.items().filter((i) => i.key !== item.key));
         if (submission) this.dispatchEvent(new CustomEvent('sent', { detail: { item, submission } }));

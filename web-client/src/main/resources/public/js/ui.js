@@ -42,23 +42,49 @@ export function registerServiceWorker() {
 
 /** An error from the server's API, with its HTTP status and the server's message. */
 export class ApiError extends Error {
-  constructor(status, message, retryAfter) {
+  constructor(status, message, retryAfter, detail) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.retryAfter = retryAfter;
+    this.detail = detail ?? message; // the server's own words, without the status
   }
 }
 
-/** GET (or, with a body, POST) a JSON endpoint of this server. */
-export async function api(path, body) {
-  const init = body === undefined
-    ? { headers: { Accept: 'application/json' } }
-    : { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+/**
+ * The site's root (the folder holding index.html), from this module's own URL: the pages work
+ * wherever the site is served, at a server's root or under any sub-path (an exported site).
+ */
+export const SITE_ROOT = new URL('../', import.meta.url);
+
+/** A path of this site ("api/course", "account/") as an absolute URL under SITE_ROOT. */
+export function siteUrl(path) {
+  return new URL(String(path).replace(/^\/+/, ''), SITE_ROOT).href;
+}
+
+/** The CSRF token: the basis_csrf cookie's value, sent back in X-CSRF-Token on every account write. */
+export function csrfToken() {
+  const m = document.cookie.match(/(?:^|;\s*)basis_csrf=([^;]*)/);
+  return m ? decodeURIComponent(m[1]) : '';
+}
+
+/**
+ * GET (or, with a body, POST) a JSON endpoint of this server; path is relative to the site root
+ * ("api/course"). options.csrf adds the X-CSRF-Token header: the given token, or with true the
+ * cookie's (fetched from api/session first when the cookie holds none).
+ */
+export async function api(path, body, options = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
   try {
-    response = await fetch(path, init);
-  } catch {
+    if (typeof options.csrf === 'string') headers['X-CSRF-Token'] = options.csrf;
+    else if (options.csrf) headers['X-CSRF-Token'] = csrfToken() || (await api('api/session')).csrf_token || '';
+    response = await fetch(siteUrl(path), body === undefined
+      ? { headers, credentials: 'same-origin' }
+      : { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(body) });
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
     throw new ApiError(0, 'The server cannot be reached.');
   }
   const text = await response.text();
@@ -70,7 +96,7 @@ export async function api(path, body) {
   }
   if (!response.ok) {
     const detail = (data && (data.message || data.error || data.title)) || text || response.statusText;
-    throw new ApiError(response.status, `${response.status}: ${detail}`, response.headers.get('Retry-After'));
+    throw new ApiError(response.status, `${response.status}: ${detail}`, response.headers.get('Retry-After'), data?.error || detail);
   }
   return data;
 }

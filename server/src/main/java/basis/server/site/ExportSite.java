@@ -29,8 +29,10 @@ import java.util.stream.Stream;
  * host (self-study without our server). DIR gets the web client (the /public tree of the classpath,
  * without the instructor and account pages) and the read-only API as files at the paths the pages
  * fetch: {@code api/course}, {@code api/lessons/ID}, {@code api/exercises/ID}, with the same JSON
- * the server answers (public parts only: no solution, no hidden test). Cells and Check run in the
- * browser as on the server's site; Submit needs the server.
+ * the server answers (public parts only: no solution, no hidden test), except that the course index
+ * says {@code "static_site": true}: the pages then offer Check only, no Submit (there is no server).
+ * Cells and Check run in the browser as on the server's site. Every URL in the pages is relative, so
+ * the folder works at a server's root or under any sub-path.
  */
 public final class ExportSite {
     /** Server-only pages, not part of a static course. */
@@ -61,7 +63,8 @@ public final class ExportSite {
             write(dir, "api/lessons/" + lesson.id(), json.writeValueAsBytes(ordered("id", lesson.id(), "title", lesson.title(),
                     "html", Markdown.toHtml(lesson.markdown()), "exercises", lesson.exerciseIds())), files, bytes);
         }
-        write(dir, "api/course", json.writeValueAsBytes(ordered("title", course.title(), "lessons", lessons)), files, bytes);
+        write(dir, "api/course", json.writeValueAsBytes(ordered("title", course.title(), "lessons", lessons,
+                "static_site", true)), files, bytes);
         return new Summary(files[0], bytes[0]);
     }
 
