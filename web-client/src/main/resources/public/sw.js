@@ -9,7 +9,7 @@
 // Every URL is relative to this script, so the site works under any path (an exported site).
 'use strict';
 
-const CACHE = 'basis-v1';
+const CACHE = 'basis-v2'; // v2: no per-person answers (session, attempts) are kept; activating deletes v1's
 const APP = [
   './', 'index.html', 'lesson.html', 'playground.html', 'css/basis.css',
   'js/ui.js', 'js/course.js', 'js/lesson.js', 'js/playground.js', 'js/cell.js', 'js/editor.js', 'js/engine.js',

@@ -104,7 +104,7 @@ class ExportSiteTest extends BrowserTest {
 
             // The service worker keeps the site (under the sub-path) for offline use.
             page.waitForFunction("() => navigator.serviceWorker.controller !== null");
-            page.waitForFunction("async (base) => { const c = await caches.open('basis-v1');"
+            page.waitForFunction("async (base) => { const c = await caches.open('basis-v2');"
                     + " return !!(await c.match(base + 'wasm/engine.wasm')) && !!(await c.match(base + 'api/lessons/" + WholePathTest.LESSON + "'))"
                     + " && !!(await c.match(base + 'vendor/katex.js')) && !!(await c.match(base + 'api/course')); }", base);
             assertEquals(PREFIX, page.evaluate("async () => new URL((await navigator.serviceWorker.ready).scope).pathname"));

@@ -35,10 +35,10 @@ class OfflineTest extends BrowserTest {
         String graded = panel.locator(".attempts tbody tr td.num").textContent();
 
         page.waitForFunction("() => navigator.serviceWorker.controller !== null");
-        page.waitForFunction("async () => { const c = await caches.open('basis-v1');"
+        page.waitForFunction("async () => { const c = await caches.open('basis-v2');"
                 + " return !!(await c.match('/wasm/engine.wasm')) && !!(await c.match('/api/lessons/" + WholePathTest.LESSON + "'))"
                 + " && !!(await c.match('/vendor/katex.js')); }");
-        assertEquals(Boolean.FALSE, page.evaluate("async () => { const c = await caches.open('basis-v1');"
+        assertEquals(Boolean.FALSE, page.evaluate("async () => { const c = await caches.open('basis-v2');"
                 + " return (await c.keys()).some((r) => r.url.includes('/api/submissions') || r.url.includes('/api/session')); }"),
                 "per-person answers are not kept by the service worker");
 
@@ -81,7 +81,7 @@ class OfflineTest extends BrowserTest {
         open("playground.html");
         awaitEngineReady();
         page.waitForFunction("() => navigator.serviceWorker.controller !== null");
-        page.waitForFunction("async () => !!(await (await caches.open('basis-v1')).match('/wasm/engine.wasm'))");
+        page.waitForFunction("async () => !!(await (await caches.open('basis-v2')).match('/wasm/engine.wasm'))");
         context.setOffline(true);
         page.navigate(baseUrl() + "/playground.html");
         awaitEngineReady();
