@@ -8,9 +8,16 @@ def _():
     check_equal(call(broadcast_shape, (), (2, 3)), (2, 3))
     check_equal(call(broadcast_shape, (2, 3), (2, 3)), (2, 3))
 
-@test("a column and a row make a matrix")
+def as_tuple(a, b):
+    got = call(broadcast_shape, a, b)
+    if got is not None and not isinstance(got, tuple):
+        fail("broadcast_shape(" + repr(a) + ", " + repr(b) + ") should return a tuple, like NumPy's .shape, but it returned "
+             + type(got).__name__ + " " + repr(got) + ". Convert it with tuple(...).")
+    return got
+
+@test("a column and a row make a matrix, returned as a tuple")
 def _():
-    check_equal(call(broadcast_shape, (3, 1), (1, 4)), (3, 4))
+    check_equal(as_tuple((3, 1), (1, 4)), (3, 4))
 
 @test("zero-length dimensions follow the same rule")
 def _():

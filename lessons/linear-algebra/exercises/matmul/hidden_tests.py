@@ -36,4 +36,14 @@ def _():
     B = [[(i * 5 + j * 2) % 13 - 6 for j in range(20)] for i in range(40)]
     # the expected product from NumPy (the tests may use it; the submission may not): integers, exact
     expected = (np.array(A) @ np.array(B)).tolist()
-    check_equal(call(matmul, A, B), expected)
+    got = call(matmul, A, B)
+    what = "matmul(A, B) for a 30x40 A and a 40x20 B"
+    check_shape(got, (30, 20), what=what)
+    rows = [list(row) for row in got]
+    if rows != expected:
+        # name the first wrong entry instead of printing two 30x20 matrices
+        for i in range(30):
+            if rows[i] != expected[i]:
+                j = [rows[i][t] == expected[i][t] for t in range(20)].index(False)
+                fail(what + " should have " + repr(expected[i][j]) + " at [" + str(i) + "][" + str(j) + "] (row " + str(i)
+                     + " of A times column " + str(j) + " of B), but it has " + repr(rows[i][j]) + ".")

@@ -1,0 +1,9 @@
+# mistake: geometric_dot uses the sine of the angle instead of the cosine.
+import math
+
+def dot(a, b):
+    return sum(x * y for x, y in zip(a, b))
+
+def geometric_dot(a, b):
+    theta = math.atan2(b[1], b[0]) - math.atan2(a[1], a[0])
+    return math.hypot(a[0], a[1]) * math.hypot(b[0], b[1]) * math.sin(theta)
