@@ -66,28 +66,31 @@ public final class Session {
         return run(source, null, filename, notebook, globals, restricted);
     }
 
-    /** Source parsed once and run many times (the grader's check helpers): the syntax tree is immutable. */
+    /**
+     * Source parsed and scope-analysed once and run many times (the grader's check helpers and each
+     * exercise's tests): the syntax tree and the analysis are immutable once made.
+     */
     public static final class Parsed {
         final String source;
-        final List<basis.engine.lang.Ast.Stmt> ast;
+        final Compiler.Prepared prepared;
 
-        private Parsed(String source, List<basis.engine.lang.Ast.Stmt> ast) {
+        private Parsed(String source, Compiler.Prepared prepared) {
             this.source = source;
-            this.ast = ast;
+            this.prepared = prepared;
         }
     }
 
     /** Parses source for {@link #run(Parsed, String, Globals)}; throws a SyntaxErrorException if it is invalid. */
     public static Parsed parse(String source) {
-        return new Parsed(source, Parser.parse(source));
+        return new Parsed(source, Compiler.prepare(Parser.parse(source)));
     }
 
     /** Runs pre-parsed, unrestricted code in the given namespace. */
     public RunResult run(Parsed parsed, String filename, Globals globals) {
-        return run(parsed.source, parsed.ast, filename, false, globals, false);
+        return run(parsed.source, parsed.prepared, filename, false, globals, false);
     }
 
-    private RunResult run(String source, List<basis.engine.lang.Ast.Stmt> parsed, String filename, boolean notebook,
+    private RunResult run(String source, Compiler.Prepared parsed, String filename, boolean notebook,
                           Globals globals, boolean restricted) {
         in.resetOutput();
         in.steps = 0;
@@ -97,8 +100,8 @@ public final class Session {
         sources.put(filename, source.replace("\r\n", "\n").split("\n", -1));
         Frame f = null;
         try {
-            List<basis.engine.lang.Ast.Stmt> ast = parsed != null ? parsed : Parser.parse(source);
-            Nodes.Stmt code = Compiler.compileModule(ast, globals, filename, notebook, restricted);
+            Nodes.Stmt code = parsed != null ? Compiler.compileModule(parsed, globals, filename, notebook, restricted)
+                    : Compiler.compileModule(Parser.parse(source), globals, filename, notebook, restricted);
             f = new Frame(new Object[0], new PyCell[0], globals, in, null);
             code.exec(f);
             return new RunResult(in.output(), in.lastDisplay, null, plots(notebook));

@@ -32,7 +32,39 @@ public final class Compiler {
 
     public static Nodes.Stmt compileModule(List<Stmt> body, Globals globals, String filename, boolean display,
                                            boolean restricted) {
+        return compileModule(body, Scopes.analyze(body), globals, filename, display, restricted);
+    }
+
+    /**
+     * A module's scope analysis done once, for code compiled many times (the grader's helpers and
+     * tests, once per submission). Compiled code binds each global name to its namespace's cell, so
+     * the nodes themselves cannot be shared; the analysis can. One compilation at preparation assigns
+     * every slot, after which compiling only reads the analysis, so a Prepared may be shared between
+     * threads once published.
+     */
+    public static final class Prepared {
+        final List<Stmt> body;
+        final Scopes scopes;
+
+        private Prepared(List<Stmt> body, Scopes scopes) {
+            this.body = body;
+            this.scopes = scopes;
+        }
+    }
+
+    public static Prepared prepare(List<Stmt> body) {
         Scopes s = Scopes.analyze(body);
+        compileModule(body, s, new Globals(), "<prepare>", false, false); // fills in every slot number
+        return new Prepared(body, s);
+    }
+
+    public static Nodes.Stmt compileModule(Prepared p, Globals globals, String filename, boolean display,
+                                           boolean restricted) {
+        return compileModule(p.body, p.scopes, globals, filename, display, restricted);
+    }
+
+    private static Nodes.Stmt compileModule(List<Stmt> body, Scopes s, Globals globals, String filename, boolean display,
+                                            boolean restricted) {
         Compiler c = new Compiler(s, globals, filename, restricted);
         Ctx ctx = new Ctx(s.module, null);
         List<Nodes.Stmt> out = new ArrayList<>();
