@@ -92,6 +92,52 @@ class ParityTest extends BrowserTest {
         assertTrue(differences.isEmpty(), "cells differ between the browser and the JVM:\n" + String.join("\n", differences));
     }
 
+    static final Path EXERCISES = Paths.get(System.getProperty("basis.exercises.dir", "../lessons/linear-algebra/exercises"));
+
+    /**
+     * Check (the public tests) gives the identical result, to the character of every message, in the
+     * browser and on the JVM, for every example submission of every exercise: the reference solution,
+     * the starter, and the classic mistakes and accepted alternatives of mistakes/ and accepted/.
+     */
+    @Test
+    void everyExampleSubmissionIsCheckedIdenticallyInTheBrowserAndOnTheJvm() throws IOException {
+        List<Path> exercises;
+        try (Stream<Path> dirs = Files.list(EXERCISES)) {
+            exercises = dirs.filter(Files::isDirectory).sorted().toList();
+        }
+        assertTrue(exercises.size() >= 10, "exercises missing under " + EXERCISES.toAbsolutePath());
+        open("playground.html");
+        awaitEngineReady();
+        List<String> differences = new ArrayList<>();
+        int checked = 0;
+        for (Path dir : exercises) {
+            java.util.Map<String, String> files = new java.util.HashMap<>();
+            for (String f : new String[] {"info.json", "prompt.md", "starter.py", "tests.py", "hidden_tests.py", "solution.py"}) {
+                files.put(f, Files.readString(dir.resolve(f), StandardCharsets.UTF_8));
+            }
+            basis.grader.Exercise exercise = basis.grader.ExerciseLoader.fromFiles(dir.getFileName().toString(), files)
+                    .publicView();
+            String publicJson = basis.grader.ExerciseLoader.toPublicJson(exercise);
+            List<Path> submissions = new ArrayList<>(List.of(dir.resolve("solution.py"), dir.resolve("starter.py")));
+            submissions.addAll(programsUnder(dir.resolve("mistakes")));
+            submissions.addAll(programsUnder(dir.resolve("accepted")));
+            for (Path submission : submissions) {
+                String code = Files.readString(submission, StandardCharsets.UTF_8);
+                String jvm = Jvm.onEngineThread(() -> basis.grader.Grader.grade(
+                        basis.grader.ExerciseLoader.fromPublicJson(publicJson), code, basis.grader.Grader.Scope.PUBLIC).toJson());
+                Object browser = page.evaluate("([exercise, code]) => window.basisEngine.call('check', { exercise, code })",
+                        List.of(publicJson, code));
+                checked++;
+                if (!jvm.equals(browser)) {
+                    differences.add(EXERCISES.relativize(submission) + ":\n      jvm     " + jvm + "\n      browser " + browser);
+                }
+            }
+        }
+        assertTrue(checked >= 60, "only " + checked + " example submissions found");
+        assertTrue(differences.isEmpty(), differences.size() + " of " + checked
+                + " example submissions are graded differently in the browser and on the JVM:\n" + String.join("\n", differences));
+    }
+
     static List<Path> programsUnder(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> files = Files.walk(dir)) {
