@@ -30,7 +30,15 @@ def generate(py: pathlib.Path) -> None:
 
 def main() -> None:
     import numpy
-    print(f"python {sys.version.split()[0]}, numpy {numpy.__version__}", file=sys.stderr)
+    forced = {k: os.environ[k] for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if k in os.environ}
+    if forced:
+        # Basis reproduces the operation order of the kernel OpenBLAS picks for this CPU by itself
+        # (SkylakeX here); outputs made with a forced older kernel can differ in the last digit.
+        sys.exit(f"gen_golden: {forced} forces an OpenBLAS kernel; golden outputs must come from NumPy's own choice."
+                 " Run: env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 tools/gen_golden.py ...")
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+    from bench_numpy import openblas_core
+    print(f"python {sys.version.split()[0]}, numpy {numpy.__version__}, OpenBLAS {openblas_core()}", file=sys.stderr)
     targets = [pathlib.Path(p).resolve() for p in sys.argv[1:]] or sorted(ROOT.rglob("*.py"))
     for py in targets:
         generate(py)
