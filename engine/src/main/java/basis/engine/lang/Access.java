@@ -96,6 +96,19 @@ public final class Access {
             Object v = NpBridge.getAttr(in, o, name);
             if (v != null) return v;
         }
+        if (o instanceof NpDTypeObj d) {
+            switch (name) {
+                case "name": return d.dtype().numpyName();
+                case "itemsize": return (long) d.dtype().itemSize();
+                case "kind": return switch (d.dtype()) {
+                    case FLOAT64 -> "f";
+                    case INT64 -> "i";
+                    case BOOL -> "b";
+                    case COMPLEX128 -> "c";
+                };
+                default: break;
+            }
+        }
         if (name.equals("__class__")) return Ops.typeOf(o);
         Object m = Methods.method(in, o, name);
         if (m != null) return m;

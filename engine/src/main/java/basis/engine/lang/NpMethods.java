@@ -110,6 +110,19 @@ final class NpMethods {
             case "item":
                 return (in, x, k) -> {
                     if (x.length == 0) return NpBridge.item(a);
+                    if (x.length == 1 && x[0] instanceof PyTuple t) x = t.items;
+                    if (x.length > 1) {
+                        if (x.length != a.ndim()) throw PyException.valueError("incorrect number of indices for array");
+                        long flat = 0;
+                        for (int d = 0; d < x.length; d++) {
+                            long j = Access.toIndex(x[d]), n = a.shape()[d];
+                            if (j < -n || j >= n) {
+                                throw PyException.indexError("index " + j + " is out of bounds for axis " + d + " with size " + n);
+                            }
+                            flat = flat * n + (j < 0 ? j + n : j);
+                        }
+                        return NpBridge.toScalar(a.elementAt((int) flat)).toPython();
+                    }
                     long i = Access.toIndex(x[0]);
                     if (i < 0) i += a.size();
                     if (i < 0 || i >= a.size()) {

@@ -403,6 +403,12 @@ final class NumpyModule {
         m.attrs.put("int64", npType(Types.NP_INT64, DType.INT64));
         m.attrs.put("bool_", npType(Types.NP_BOOL, DType.BOOL));
         m.attrs.put("complex128", npType(Types.NP_COMPLEX128, DType.COMPLEX128));
+        m.attrs.put("bool", m.attrs.get("bool_"));
+        m.attrs.put("True_", NpScalar.ofBool(true));
+        m.attrs.put("False_", NpScalar.ofBool(false));
+        PyModule exceptions = new PyModule("numpy.exceptions");
+        exceptions.attrs.put("AxisError", Types.AXIS_ERROR);
+        m.attrs.put("exceptions", exceptions);
         m.attrs.put("__version__", "2.4.6");
         PyModule linalg = new PyModule("numpy.linalg");
         LinalgModule.fill(linalg);
