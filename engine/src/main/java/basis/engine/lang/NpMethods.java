@@ -171,7 +171,7 @@ final class NpMethods {
                     return PyNone.NONE;
                 };
             case "nonzero": return (in, x, k) -> NumpyModule.call(in, "nonzero", new Object[] {a}, null);
-            case "trace": return (in, x, k) -> NumpyModule.call(in, "trace", new Object[] {a}, null);
+            case "trace": return (in, x, k) -> NumpyModule.call(in, "trace", prepend(a, x), k);
             case "conj", "conjugate": return (in, x, k) -> NumpyModule.call(in, "conj", new Object[] {a}, null);
             default: return null;
         }
