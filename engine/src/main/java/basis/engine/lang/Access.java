@@ -96,6 +96,10 @@ public final class Access {
             Object v = NpBridge.getAttr(in, o, name);
             if (v != null) return v;
         }
+        if (o instanceof NamedTuple n) {
+            Object v = n.field(name);
+            if (v != null) return v;
+        }
         if (o instanceof NpDTypeObj d) {
             switch (name) {
                 case "name": return d.dtype().numpyName();

@@ -433,10 +433,57 @@ public final class Ops {
         return out;
     }
 
+    /** NumPy's complex reciprocal loop: what {@code z ** -1} uses (a scalar exponent of -1 takes that fast path). */
+    private static double[] complexReciprocal(double re, double im) {
+        if (Math.abs(im) <= Math.abs(re)) {
+            double r = im / re, d = re + im * r;
+            return new double[] {1 / d, -r / d};
+        }
+        double r = re / im, d = re * r + im;
+        return new double[] {r / d, -1 / d};
+    }
+
+    /** NumPy's nc_pow for whole-number exponents (repeated multiplication); other exponents are not supported. */
+    private static double[] complexPower(double ar, double ai, double br, double bi) {
+        if (br == 0 && bi == 0) return new double[] {1, 0};
+        if (ar == 0 && ai == 0) return br > 0 && bi == 0 ? new double[] {0, 0} : new double[] {Double.NaN, Double.NaN};
+        if (bi != 0 || br != Math.floor(br) || br <= -100 || br >= 100) {
+            throw new NumpyException("NotImplementedError",
+                    "complex numbers raised to a non-integer power are not supported in Basis");
+        }
+        int n = (int) br;
+        if (n == 1) return new double[] {ar, ai};
+        if (n == 2) return new double[] {ar * ar - ai * ai, ar * ai + ai * ar};
+        if (n == 3) {
+            double sr = ar * ar - ai * ai, si = ar * ai + ai * ar;
+            return new double[] {ar * sr - ai * si, ar * si + ai * sr};
+        }
+        int m = Math.abs(n), mask = 1;
+        double xr = 1, xi = 0, pr = ar, pi = ai;
+        while (true) {
+            if ((m & mask) != 0) {
+                double t = xr * pr - xi * pi;
+                xi = xr * pi + xi * pr;
+                xr = t;
+            }
+            mask <<= 1;
+            if (m < mask || mask <= 0) break;
+            double t = pr * pr - pi * pi;
+            pi = pr * pi + pi * pr;
+            pr = t;
+        }
+        if (br < 0) {
+            // nc_quot(1, x): the plain formula, not Smith's.
+            double d = xr * xr + xi * xi;
+            return new double[] {(1 * xr + 0 * xi) / d, (0 * xr - 1 * xi) / d};
+        }
+        return new double[] {xr, xi};
+    }
+
     private static NDArray complexBinary(Binary op, NDArray a, NDArray b, int[] outShape) {
         boolean cmp = op == Binary.EQUAL || op == Binary.NOT_EQUAL;
         if (!cmp && op != Binary.ADD && op != Binary.SUBTRACT && op != Binary.MULTIPLY
-                && op != Binary.TRUE_DIVIDE) {
+                && op != Binary.TRUE_DIVIDE && op != Binary.POWER) {
             throw unsupported(op);
         }
         NDArray out = NDArray.empty(cmp ? DType.BOOL : DType.COMPLEX128, outShape);
@@ -470,6 +517,12 @@ public final class Ops {
                     re = ar * br - ai * bi;
                     im = ar * bi + ai * br;
                     break;
+                case POWER: {
+                    double[] r = b.ndim() == 0 && br == -1 && bi == 0 ? complexReciprocal(ar, ai) : complexPower(ar, ai, br, bi);
+                    re = r[0];
+                    im = r[1];
+                    break;
+                }
                 default: {
                     // Smith's algorithm, as NumPy's complex division.
                     double abr = Math.abs(br);
