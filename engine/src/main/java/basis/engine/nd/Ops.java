@@ -765,6 +765,17 @@ public final class Ops {
 
     /** {@code np.round(a, decimals)} (half to even on the scaled value); ints are returned as copies. */
     public static NDArray round(NDArray a, int decimals) {
+        if (a.dtype == DType.COMPLEX128) {
+            // Real and imaginary parts rounded separately, as NumPy.
+            NDArray out = NDArray.empty(DType.COMPLEX128, a.shape);
+            NDArray.Cursor c = new NDArray.Cursor(a);
+            for (int i = 0; i < a.size; i++) {
+                out.dData[2 * i] = MathUtil.round(a.dData[2 * c.pos], decimals);
+                out.dData[2 * i + 1] = MathUtil.round(a.dData[2 * c.pos + 1], decimals);
+                c.advance();
+            }
+            return out;
+        }
         if (a.dtype != DType.FLOAT64) {
             if (a.dtype == DType.INT64 && decimals < 0) {
                 NDArray f = a.astype(DType.FLOAT64);
