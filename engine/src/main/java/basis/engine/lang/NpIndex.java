@@ -41,7 +41,8 @@ final class NpIndex {
             if (o == Ast.ELLIPSIS) {
                 for (int k = 0; k < a.ndim() - consumed; k++) out.add(new PySlice(PyNone.NONE, PyNone.NONE, PyNone.NONE));
             } else if (o instanceof PyList l) {
-                out.add(NpBridge.toArray(in, l, null));
+                // an empty list is an empty integer index, as in NumPy
+                out.add(l.size() == 0 ? NDArray.empty(DType.INT64, 0) : NpBridge.toArray(in, l, null));
             } else if (o instanceof Boolean b) {
                 out.add(NDArray.scalar(b));
             } else if (o instanceof NpScalar s && s.dtype() == DType.BOOL) {
