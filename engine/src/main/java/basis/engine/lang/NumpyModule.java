@@ -65,7 +65,15 @@ final class NumpyModule {
     static {
         def("array", (in, a, k) -> {
             Object[] p = Args.bind("array", a, k, "object", "dtype=", "copy=", "ndmin=");
-            return NpBridge.toArray(in, p[0], NpMethods.dtypeOf(p[1]));
+            NDArray r = NpBridge.toArray(in, p[0], NpMethods.dtypeOf(p[1]));
+            int ndmin = Args.isNone(p[3]) ? 0 : (int) Access.toIndex(p[3]);
+            if (ndmin > r.ndim()) {
+                int[] shape = new int[ndmin];
+                java.util.Arrays.fill(shape, 1);
+                System.arraycopy(r.shape(), 0, shape, ndmin - r.ndim(), r.ndim());
+                r = r.reshape(shape);
+            }
+            return r;
         });
         def("asarray", (in, a, k) -> {
             Object[] p = Args.bind("asarray", a, k, "a", "dtype=");
@@ -76,24 +84,24 @@ final class NumpyModule {
         def("zeros", (in, a, k) -> {
             Object[] p = Args.bind("zeros", a, k, "shape", "dtype=");
             DType d = NpMethods.dtypeOf(p[1]);
-            return Creation.zeros(d == null ? DType.FLOAT64 : d, Args.shape(p[0]));
+            return Creation.zeros(d == null ? DType.FLOAT64 : d, creationShape(p[0]));
         });
         def("ones", (in, a, k) -> {
             Object[] p = Args.bind("ones", a, k, "shape", "dtype=");
             DType d = NpMethods.dtypeOf(p[1]);
-            return Creation.ones(d == null ? DType.FLOAT64 : d, Args.shape(p[0]));
+            return Creation.ones(d == null ? DType.FLOAT64 : d, creationShape(p[0]));
         });
         def("empty", (in, a, k) -> {
             Object[] p = Args.bind("empty", a, k, "shape", "dtype=");
             DType d = NpMethods.dtypeOf(p[1]);
-            return Creation.zeros(d == null ? DType.FLOAT64 : d, Args.shape(p[0]));
+            return Creation.zeros(d == null ? DType.FLOAT64 : d, creationShape(p[0]));
         });
         def("full", (in, a, k) -> {
             Object[] p = Args.bind("full", a, k, "shape", "fill_value", "dtype=");
             NDArray v = arr(in, p[1]);
             DType d = NpMethods.dtypeOf(p[2]);
             if (d != null) v = v.astype(d);
-            return Creation.full(Args.shape(p[0]), v);
+            return Creation.full(creationShape(p[0]), v);
         });
         def("zeros_like", (in, a, k) -> {
             Object[] p = Args.bind("zeros_like", a, k, "a", "dtype=");
@@ -495,6 +503,14 @@ final class NumpyModule {
         c = basis.engine.nd.Ops.dot(c, c.transpose());
         c = basis.engine.nd.Ops.multiply(c, NDArray.scalar(1.0 / fact));
         return c.squeeze();
+    }
+
+    /** The shape argument of zeros/ones/empty/full: a float is NumPy's TypeError, not a truncated size. */
+    private static int[] creationShape(Object o) {
+        if (o instanceof Double || (o instanceof NpScalar s && s.dtype() == DType.FLOAT64)) {
+            throw PyException.typeError("expected a sequence of integers or a single integer, got '" + Ops.strNoInterp(o) + "'");
+        }
+        return Args.shape(o);
     }
 
     private static boolean isIntLike(Object o) {
