@@ -213,9 +213,14 @@ final class NumpyModule {
         });
         def("vdot", (in, a, k) -> {
             Object[] p = Args.bind("vdot", a, k, "a", "b");
-            NDArray x = arr(in, p[0]).ravel(), y = arr(in, p[1]).ravel();
+            NDArray x = arr(in, p[0]), y = arr(in, p[1]);
+            if (x.ndim() != 1) x = x.ravel();
+            if (y.ndim() != 1) y = y.ravel();
             if (x.size() != y.size()) throw PyException.valueError("cannot reshape array of size " + y.size() + " into shape ("
                     + x.size() + ",)");
+            if (x.size() == y.size() && basis.engine.nd.DType.promote(x.dtype(), y.dtype()) == DType.FLOAT64) {
+                return wrap(basis.engine.nd.Ops.vectorDot(x, y, false));
+            }
             return wrap(basis.engine.nd.Ops.dot(x, y));
         });
         def("inner", (in, a, k) -> {

@@ -855,6 +855,9 @@ public final class Ops {
             throw NumpyException.valueError("matmul: Input operand 1 has a mismatch in its core dimension 0, with"
                     + " gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + k2 + " is different from " + k + ")");
         }
+        if (aVec && bVec && DType.promote(a.dtype, b.dtype) == DType.FLOAT64) {
+            return vectorDot(a, b, false);
+        }
         int[] aBatch = java.util.Arrays.copyOf(A.shape, an - 2);
         int[] bBatch = java.util.Arrays.copyOf(B.shape, bn - 2);
         int[] batch = broadcastShapes(aBatch, bBatch);
@@ -1087,6 +1090,37 @@ public final class Ops {
     }
 
     /**
+     * The inner product of two vectors whose common type is float64, in NumPy's order of operations:
+     * BLAS ddot (contiguous kernel, or the strided one) when both strides are positive; otherwise
+     * {@code @} and vdot run NumPy's own unfused loop, while np.dot and inner ({@code copyNonBlas})
+     * first copy such an operand to a contiguous array. An operand of another type is cast to a new
+     * contiguous float64 array first.
+     */
+    public static NDArray vectorDot(NDArray a, NDArray b, boolean copyNonBlas) {
+        int k = a.size;
+        int sa = k > 1 && a.dtype == DType.FLOAT64 ? a.strides[0] : 1;
+        int sb = k > 1 && b.dtype == DType.FLOAT64 ? b.strides[0] : 1;
+        double[] x = a.toDoubleArray();
+        double[] y = b.toDoubleArray();
+        if (copyNonBlas) {
+            if (sa <= 0) {
+                sa = 1;
+            }
+            if (sb <= 0) {
+                sb = 1;
+            }
+        }
+        if (sa <= 0 || sb <= 0) {
+            double sum = 0.0;
+            for (int i = 0; i < k; i++) {
+                sum += x[i] * y[i];
+            }
+            return NDArray.scalar(sum);
+        }
+        return NDArray.scalar(sa == 1 && sb == 1 ? Blas.ddot(x, y, k) : Blas.ddotStrided(x, y, k));
+    }
+
+    /**
      * {@code np.dot(a, b)}: scalars multiply; 1-D·1-D inner product; N-D·1-D sums over the last axis;
      * N-D·M-D sums over a's last and b's second-to-last axis.
      */
@@ -1100,6 +1134,9 @@ public final class Ops {
         if (ka != kb) {
             throw NumpyException.valueError("shapes " + compactShape(a.shape) + " and " + compactShape(b.shape)
                     + " not aligned: " + ka + " (dim " + (a.ndim() - 1) + ") != " + kb + " (dim " + bAxis + ")");
+        }
+        if (a.ndim() == 1 && b.ndim() == 1 && DType.promote(a.dtype, b.dtype) == DType.FLOAT64) {
+            return vectorDot(a, b, true);
         }
         if (a.ndim() <= 2 && b.ndim() <= 2) {
             return matmul(a, b);
