@@ -7,9 +7,10 @@ package basis.engine.nd;
  * in astronomically rare double-rounding ties and outside the normal exponent range, where it
  * falls back to the unfused {@code a * b + c}.
  *
- * <p>Known difference: OpenBLAS uses vectorized kernels with several accumulators for longer
- * vectors and blocked GEMM, so results of long dot products or large matrix products may differ
- * from NumPy's in the last bit.
+ * <p>Vector-vector products follow OpenBLAS's ddot kernels ({@link #ddot}, {@link #ddotStrided}).
+ * Known difference: matrix-vector products (dgemv, whose kernel keeps 4 lane accumulators and adds
+ * the last k % 4 terms separately) and blocked GEMM are not reproduced, so matrix products with
+ * 16 or more terms per element may differ from NumPy's in the last bit.
  */
 final class Blas {
     private Blas() {}
