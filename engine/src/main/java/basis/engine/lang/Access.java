@@ -54,11 +54,17 @@ public final class Access {
             if (Types.isException(i.cls) && name.equals("args")) return PyTuple.EMPTY;
             Object ga = i.cls.lookup("__getattr__");
             if (ga != null) return call(in, ga, new Object[] {o, name}, null);
+            if (i.cls == NpRandomModule.GENERATOR) {
+                PyException unsupported = NumpyNames.unsupported("Generator", name);
+                if (unsupported != null) throw unsupported;
+            }
             throw PyException.attributeError("'" + i.cls.name + "' object has no attribute '" + name + "'");
         }
         if (o instanceof PyModule m) {
             Object v = m.attrs.get(name);
             if (v != null) return v;
+            PyException unsupported = NumpyNames.unsupported(m.name, name);
+            if (unsupported != null) throw unsupported;
             throw PyException.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
         }
         if (o instanceof PyClass c) {
@@ -96,9 +102,30 @@ public final class Access {
             Object v = NpBridge.getAttr(in, o, name);
             if (v != null) return v;
         }
+        if (o instanceof NamedTuple n) {
+            Object v = n.field(name);
+            if (v != null) return v;
+        }
+        if (o instanceof NpDTypeObj d) {
+            switch (name) {
+                case "name": return d.dtype().numpyName();
+                case "itemsize": return (long) d.dtype().itemSize();
+                case "kind": return switch (d.dtype()) {
+                    case FLOAT64 -> "f";
+                    case INT64 -> "i";
+                    case BOOL -> "b";
+                    case COMPLEX128 -> "c";
+                };
+                default: break;
+            }
+        }
         if (name.equals("__class__")) return Ops.typeOf(o);
         Object m = Methods.method(in, o, name);
         if (m != null) return m;
+        if (o instanceof NDArray || o instanceof NpScalar) {
+            PyException unsupported = NumpyNames.unsupported("numpy.ndarray", name);
+            if (unsupported != null) throw unsupported;
+        }
         throw PyException.attributeError("'" + Ops.typeName(o) + "' object has no attribute '" + name + "'");
     }
 

@@ -458,7 +458,10 @@ public final class Builtins {
             if (s.dtype() == basis.engine.nd.DType.FLOAT64) return doubleToInt(s.d());
             return s.l();
         }
-        if (x instanceof NDArray arr && arr.size() == 1) return int_(in, new Object[] {NpBridge.item(arr)}, null);
+        if (x instanceof NDArray arr) {
+            if (arr.ndim() != 0) throw PyException.typeError("only 0-dimensional arrays can be converted to Python scalars");
+            return int_(in, new Object[] {NpBridge.item(arr)}, null);
+        }
         if (x instanceof PyInstance i && i.cls.lookup("__int__") != null) return Access.call(in, i.cls.lookup("__int__"),
                 new Object[] {x}, null);
         throw PyException.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
@@ -509,7 +512,7 @@ public final class Builtins {
             return s.dtype() == basis.engine.nd.DType.FLOAT64 ? s.d() : (double) s.l();
         }
         if (x instanceof NDArray arr) {
-            if (arr.size() != 1) throw PyException.typeError("only length-1 arrays can be converted to Python scalars");
+            if (arr.ndim() != 0) throw PyException.typeError("only 0-dimensional arrays can be converted to Python scalars");
             return float_(in, new Object[] {NpBridge.item(arr)}, null);
         }
         if (x instanceof PyInstance i && i.cls.lookup("__float__") != null) {

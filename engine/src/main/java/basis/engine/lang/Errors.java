@@ -7,6 +7,7 @@ final class Errors {
     /** The exception class for a Python type name such as "ValueError" or "numpy.linalg.LinAlgError". */
     static PyClass classFor(String pythonType) {
         if (pythonType.equals("numpy.linalg.LinAlgError") || pythonType.equals("LinAlgError")) return Types.LINALG_ERROR;
+        if (pythonType.equals("numpy.exceptions.AxisError")) return Types.AXIS_ERROR;
         for (PyClass c : Types.ALL_EXCEPTIONS) if (c.name.equals(pythonType)) return c;
         return Types.RUNTIME_ERROR;
     }

@@ -5,13 +5,20 @@ import basis.engine.nd.NDArray;
 
 /**
  * numpy.linalg: the functions of {@link Linalg} with NumPy's signatures and keyword names. Results
- * that NumPy returns as named tuples (EigResult, SVDResult, ...) are plain tuples here; 0-d results
- * are numpy scalars. The work is charged to the step budget before it starts (about m n min(m, n)
+ * that NumPy returns as named tuples are named tuples here too (EigResult, EighResult, SVDResult,
+ * QRResult, SlogdetResult; lstsq's is a plain tuple, as in NumPy); 0-d results are numpy scalars. The work is charged to the step budget before it starts (about m n min(m, n)
  * operations per matrix, more for the iterative decompositions), so an oversized matrix ends the run
  * at once instead of stalling the browser.
  */
 final class LinalgModule {
     private LinalgModule() {}
+
+    private static final String RESULTS_MODULE = "numpy.linalg._linalg";
+    private static final NamedTuple.Kind EIG = NamedTuple.kind("EigResult", RESULTS_MODULE, "eigenvalues", "eigenvectors");
+    private static final NamedTuple.Kind EIGH = NamedTuple.kind("EighResult", RESULTS_MODULE, "eigenvalues", "eigenvectors");
+    private static final NamedTuple.Kind SVD = NamedTuple.kind("SVDResult", RESULTS_MODULE, "U", "S", "Vh");
+    private static final NamedTuple.Kind QR = NamedTuple.kind("QRResult", RESULTS_MODULE, "Q", "R");
+    private static final NamedTuple.Kind SLOGDET = NamedTuple.kind("SlogdetResult", RESULTS_MODULE, "sign", "logabsdet");
 
     /** Charges the cost of a decomposition of every matrix in a (..., m, n) stack. */
     private static void charge(Interp in, NDArray a, int factor) {
@@ -67,7 +74,7 @@ final class LinalgModule {
             NDArray x = arg(in, Args.bind("slogdet", a, k, "a")[0]);
             charge(in, x, DIRECT);
             NDArray[] r = Linalg.slogdet(x);
-            return PyTuple.of(NpBridge.wrap(r[0]), NpBridge.wrap(r[1]));
+            return SLOGDET.make(NpBridge.wrap(r[0]), NpBridge.wrap(r[1]));
         }));
         m.attrs.put("inv", new PyBuiltin("inv", (in, a, k) -> {
             NDArray x = arg(in, Args.bind("inv", a, k, "a")[0]);
@@ -95,13 +102,13 @@ final class LinalgModule {
             charge(in, x, 4 * DIRECT);
             NDArray[] r = Linalg.qr(x, mode);
             if (r.length == 1) return r[0];
-            return PyTuple.of(r[0], r[1]);
+            return QR.make(r[0], r[1]);
         }));
         m.attrs.put("eig", new PyBuiltin("eig", (in, a, k) -> {
             NDArray x = arg(in, Args.bind("eig", a, k, "a")[0]);
             charge(in, x, ITERATIVE);
             NDArray[] r = Linalg.eig(x);
-            return PyTuple.of(r[0], r[1]);
+            return EIG.make(r[0], r[1]);
         }));
         m.attrs.put("eigvals", new PyBuiltin("eigvals", (in, a, k) -> {
             NDArray x = arg(in, Args.bind("eigvals", a, k, "a")[0]);
@@ -114,7 +121,7 @@ final class LinalgModule {
             String uplo = Args.isNone(p[1]) ? "L" : str(p[1], "UPLO");
             charge(in, x, ITERATIVE);
             NDArray[] r = Linalg.eigh(x, uplo);
-            return PyTuple.of(r[0], r[1]);
+            return EIGH.make(r[0], r[1]);
         }));
         m.attrs.put("eigvalsh", new PyBuiltin("eigvalsh", (in, a, k) -> {
             Object[] p = Args.bind("eigvalsh", a, k, "a", "UPLO=");
@@ -131,7 +138,7 @@ final class LinalgModule {
             charge(in, x, ITERATIVE);
             NDArray[] r = Linalg.svd(x, full, uv, Args.flag(in, p[3]));
             if (!uv) return r[0];
-            return PyTuple.of(r[0], r[1], r[2]);
+            return SVD.make(r[0], r[1], r[2]);
         }));
         m.attrs.put("lstsq", new PyBuiltin("lstsq", (in, a, k) -> {
             Object[] p = Args.bind("lstsq", a, k, "a", "b", "rcond=");

@@ -17,7 +17,7 @@ final class MathModule {
         if (o instanceof NpScalar s && s.dtype() != basis.engine.nd.DType.COMPLEX128) return s.d();
         if (o instanceof basis.engine.nd.NDArray a && a.size() == 1 && a.ndim() == 0) return real(NpBridge.item(a));
         if (o instanceof basis.engine.nd.NDArray) {
-            throw PyException.typeError("only length-1 arrays can be converted to Python scalars");
+            throw PyException.typeError("only 0-dimensional arrays can be converted to Python scalars");
         }
         throw PyException.typeError("must be real number, not " + Ops.typeName(o));
     }

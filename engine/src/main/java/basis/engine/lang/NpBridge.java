@@ -267,6 +267,23 @@ public final class NpBridge {
     }
 
     static Object inPlace(Interp in, BinOpKind op, NDArray a, Object v) {
+        if (op == BinOpKind.MATMUL) {
+            NDArray b = operand(in, v);
+            if (b != null && (a.ndim() < 1 || b.ndim() < 2)) {
+                throw PyException.valueError("inplace matrix multiplication requires the first operand to have at least one and"
+                        + " the second at least two dimensions.");
+            }
+        }
+        NDArray bv = op == BinOpKind.MATMUL ? null : operand(in, v);
+        if (bv != null) {
+            try {
+                basis.engine.nd.Ops.broadcastShapes(a.shape(), bv.shape());
+            } catch (basis.engine.nd.NumpyException e) {
+                throw PyException.valueError("operands could not be broadcast together with shapes "
+                        + basis.engine.nd.Ops.compactShape(a.shape()) + " " + basis.engine.nd.Ops.compactShape(bv.shape()) + " "
+                        + basis.engine.nd.Ops.compactShape(a.shape()) + " ");
+            }
+        }
         Object r = binary(in, op, a, v);
         if (r == null) throw PyException.typeError("unsupported operand type(s) for " + op.symbol + "=: 'numpy.ndarray' and '"
                 + Ops.typeName(v) + "'");
@@ -275,6 +292,17 @@ public final class NpBridge {
             throw PyException.of(Types.TYPE_ERROR, "Cannot cast ufunc '" + ufuncName(op) + "' output from dtype('"
                     + res.dtype().numpyName() + "') to dtype('" + a.dtype().numpyName()
                     + "') with casting rule 'same_kind'");
+        }
+        if (!java.util.Arrays.equals(res.shape(), a.shape())) {
+            if (op == BinOpKind.MATMUL) {
+                int d = a.ndim() - 1;
+                throw PyException.valueError("matmul: Output operand 0 has a mismatch in its core dimension " + Math.min(d, 1)
+                        + ", with gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + a.shape()[d] + " is different from "
+                        + res.shape()[res.ndim() - 1] + ")");
+            }
+            throw PyException.valueError("non-broadcastable output operand with shape "
+                    + basis.engine.nd.Ops.compactShape(a.shape()) + " doesn't match the broadcast shape "
+                    + basis.engine.nd.Ops.compactShape(res.shape()));
         }
         NpIndex.assign(in, a, res);
         return a;

@@ -41,7 +41,8 @@ final class NpIndex {
             if (o == Ast.ELLIPSIS) {
                 for (int k = 0; k < a.ndim() - consumed; k++) out.add(new PySlice(PyNone.NONE, PyNone.NONE, PyNone.NONE));
             } else if (o instanceof PyList l) {
-                out.add(NpBridge.toArray(in, l, null));
+                // an empty list is an empty integer index, as in NumPy
+                out.add(l.size() == 0 ? NDArray.empty(DType.INT64, 0) : NpBridge.toArray(in, l, null));
             } else if (o instanceof Boolean b) {
                 out.add(NDArray.scalar(b));
             } else if (o instanceof NpScalar s && s.dtype() == DType.BOOL) {
@@ -293,6 +294,20 @@ final class NpIndex {
             assign(in, basic(a, its), v);
             return;
         }
+        if (its.size() == 1 && its.get(0) instanceof NDArray mask && mask.dtype() == basis.engine.nd.DType.BOOL
+                && mask.ndim() == a.ndim() && mask.ndim() > 0) {
+            // NumPy's boolean-mask assignment: a 0-d or 1-d value, one value or one per True.
+            if (v.ndim() > 1) {
+                throw PyException.typeError("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input "
+                        + "has " + v.ndim() + " dimensions");
+            }
+            int count = 0;
+            for (int i = 0; i < mask.size(); i++) if (mask.boolAt(i)) count++;
+            if (v.ndim() == 1 && v.size() != 1 && v.size() != count) {
+                throw PyException.valueError("NumPy boolean array indexing assignment cannot assign " + v.size()
+                        + " input values to the " + count + " output values where the mask is true");
+            }
+        }
         Selection sel = select(in, a, its);
         NDArray src;
         try {
@@ -318,6 +333,10 @@ final class NpIndex {
 
     /** Writes src (broadcast to target's shape, cast to its dtype) into target, a view. */
     static void assign(Interp in, NDArray target, NDArray src) {
+        if (target.ndim() == 0 && src.ndim() > 0) {
+            if (src.size() != 1) throw PyException.valueError("setting an array element with a sequence.");
+            src = src.reshape();
+        }
         NDArray s;
         try {
             s = src.broadcastTo(target.shape());

@@ -24,6 +24,10 @@ final class NpMethods {
                 case "complex128", "complex", "c16": return DType.COMPLEX128;
                 default: break;
             }
+            if (s.matches("(u?int|float|complex)(8|16|32|64|128|256)|float16|half|single|longdouble|str|object|U\\d*|S\\d*|[fiuc][1248]")) {
+                throw PyException.notImplemented("dtype '" + s + "' is not supported in Basis (float64, int64, bool and "
+                        + "complex128 are)");
+            }
             throw PyException.typeError("data type '" + s + "' not understood");
         }
         throw PyException.notImplemented("dtype " + Ops.reprNoInterp(o) + " is not supported in Basis (float64, int64, bool "
@@ -110,6 +114,19 @@ final class NpMethods {
             case "item":
                 return (in, x, k) -> {
                     if (x.length == 0) return NpBridge.item(a);
+                    if (x.length == 1 && x[0] instanceof PyTuple t) x = t.items;
+                    if (x.length > 1) {
+                        if (x.length != a.ndim()) throw PyException.valueError("incorrect number of indices for array");
+                        long flat = 0;
+                        for (int d = 0; d < x.length; d++) {
+                            long j = Access.toIndex(x[d]), n = a.shape()[d];
+                            if (j < -n || j >= n) {
+                                throw PyException.indexError("index " + j + " is out of bounds for axis " + d + " with size " + n);
+                            }
+                            flat = flat * n + (j < 0 ? j + n : j);
+                        }
+                        return NpBridge.toScalar(a.elementAt((int) flat)).toPython();
+                    }
                     long i = Access.toIndex(x[0]);
                     if (i < 0) i += a.size();
                     if (i < 0 || i >= a.size()) {
@@ -158,7 +175,7 @@ final class NpMethods {
                     return PyNone.NONE;
                 };
             case "nonzero": return (in, x, k) -> NumpyModule.call(in, "nonzero", new Object[] {a}, null);
-            case "trace": return (in, x, k) -> NumpyModule.call(in, "trace", new Object[] {a}, null);
+            case "trace": return (in, x, k) -> NumpyModule.call(in, "trace", prepend(a, x), k);
             case "conj", "conjugate": return (in, x, k) -> NumpyModule.call(in, "conj", new Object[] {a}, null);
             default: return null;
         }
@@ -207,8 +224,20 @@ final class NpMethods {
         if (a.size() == 0) {
             throw PyException.valueError("attempt to get " + (max ? "argmax" : "argmin") + " of an empty sequence");
         }
-        if (Args.isNone(p[0])) return NpBridge.wrap(max ? Reduce.argmax(a) : Reduce.argmin(a));
-        int axis = (int) Access.toIndex(p[0]);
-        return NpBridge.wrap(max ? Reduce.argmax(a, axis) : Reduce.argmin(a, axis));
+        if (!Args.isNone(p[1])) throw PyException.notImplemented((max ? "argmax" : "argmin") + "(out=...) is not supported in Basis");
+        boolean keep = Args.flag(in, p[2]);
+        if (Args.isNone(p[0])) {
+            NDArray r = max ? Reduce.argmax(a) : Reduce.argmin(a);
+            if (!keep) return NpBridge.wrap(r);
+            int[] ones = new int[a.ndim()];
+            java.util.Arrays.fill(ones, 1);
+            return r.reshape(ones);
+        }
+        int axis = NDArray.normalizeAxis((int) Access.toIndex(p[0]), a.ndim());
+        NDArray r = max ? Reduce.argmax(a, axis) : Reduce.argmin(a, axis);
+        if (!keep) return NpBridge.wrap(r);
+        int[] shape = a.shape();
+        shape[axis] = 1;
+        return r.reshape(shape);
     }
 }

@@ -55,6 +55,112 @@ final class NpRandomModule {
         return PyException.valueError(e.getMessage());
     }
 
+    /** A sampler with two parameters (loc and scale, low and high), each possibly an array. */
+    private interface Draw2 {
+        double next(double x, double y);
+    }
+
+    private static boolean isArrayParam(Object o) {
+        return o instanceof NDArray || o instanceof PyList || o instanceof PyTuple;
+    }
+
+    /**
+     * NumPy's two-parameter sampling: scalar parameters as {@link #sample}; array parameters are
+     * broadcast (to {@code size} when given) and drawn in C order, one draw per element.
+     */
+    private static Object sample2(Interp in, Object size, Object px, double dx, Object py, double dy, boolean checkScale,
+                                  Draw2 d) {
+        if (!isArrayParam(px) && !isArrayParam(py)) {
+            double x = Args.isNone(px) ? dx : MathModule.real(px), y = Args.isNone(py) ? dy : MathModule.real(py);
+            if (checkScale && y < 0) throw PyException.valueError("scale < 0");
+            return sample(in, size, () -> d.next(x, y));
+        }
+        NDArray x = Args.isNone(px) ? NDArray.scalar(dx) : NpBridge.toArray(in, px, DType.FLOAT64);
+        NDArray y = Args.isNone(py) ? NDArray.scalar(dy) : NpBridge.toArray(in, py, DType.FLOAT64);
+        int[] shape = Args.isNone(size) ? basis.engine.nd.Ops.broadcastShapes(x.shape(), y.shape()) : Args.shape(size);
+        NDArray zero = basis.engine.nd.Creation.zeros(DType.FLOAT64, shape);
+        x = basis.engine.nd.Ops.add(x.astype(DType.FLOAT64), zero);
+        y = basis.engine.nd.Ops.add(y.astype(DType.FLOAT64), zero);
+        if (checkScale) {
+            for (int i = 0; i < y.size(); i++) if (y.doubleAt(i) < 0) throw PyException.valueError("scale < 0");
+        }
+        NDArray out = NDArray.empty(DType.FLOAT64, shape);
+        in.steps(out.size() / 16);
+        for (int i = 0; i < out.size(); i++) out.setDoubleAt(i, d.next(x.doubleAt(i), y.doubleAt(i)));
+        return out;
+    }
+
+    /** A dtype argument of a sampler: only NumPy's default (float64 or int64 here) is supported. */
+    private static void onlyDtype(Object o, DType allowed, String fn) {
+        if (Args.isNone(o)) return;
+        DType d;
+        try {
+            d = NpMethods.dtypeOf(o);
+        } catch (PyException e) {
+            d = null;
+        }
+        if (d != allowed) {
+            throw PyException.notImplemented(fn + "(dtype=" + Ops.reprNoInterp(o) + ") is not supported in Basis (dtype="
+                    + allowed.numpyName() + " is)");
+        }
+    }
+
+    /** Kahan summation of p, as NumPy's legacy choice checks that p sums to 1. */
+    private static double kahanSum(double[] v) {
+        double sum = v[0], c = 0;
+        for (int i = 1; i < v.length; i++) {
+            double y = v[i] - c, t = sum + y;
+            c = (t - sum) - y;
+            sum = t;
+        }
+        return sum;
+    }
+
+    /** cdf = cumsum(p) / cdf[-1], searched with side='right' for u: NumPy's weighted draw. */
+    private static long weightedIndex(double[] cdf, double u) {
+        int lo = 0, hi = cdf.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cdf[mid] <= u) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static double[] cdf(double[] p) {
+        double[] c = new double[p.length];
+        double s = 0;
+        for (int i = 0; i < p.length; i++) c[i] = s = s + p[i];
+        double last = c[c.length - 1];
+        for (int i = 0; i < c.length; i++) c[i] = c[i] / last;
+        return c;
+    }
+
+    /** Legacy RandomState.choice with p: the same draws and checks as NumPy's. */
+    private static long[] weightedChoice(MT19937 r, double[] p, int size, boolean replace) {
+        long[] idx = new long[size];
+        if (replace) {
+            double[] c = cdf(p);
+            for (int i = 0; i < size; i++) idx[i] = weightedIndex(c, r.randomDouble());
+            return idx;
+        }
+        int nonzero = 0;
+        for (double v : p) if (v > 0) nonzero++;
+        if (nonzero < size) throw PyException.valueError("Fewer non-zero entries in p than size");
+        double[] q = p.clone();
+        int found = 0;
+        while (found < size) {
+            double[] x = new double[size - found];
+            for (int i = 0; i < x.length; i++) x[i] = r.randomDouble();
+            for (int i = 0; i < found; i++) q[(int) idx[i]] = 0;
+            double[] c = cdf(q);
+            java.util.LinkedHashSet<Long> fresh = new java.util.LinkedHashSet<>();
+            for (double u : x) fresh.add(weightedIndex(c, u));
+            for (long v : fresh) idx[found++] = v;
+        }
+        return idx;
+    }
+
     static void fill(Interp in, PyModule m) {
         def(m, "seed", (it, a, k) -> {
             Object[] p = Args.bind("seed", a, k, "seed=");
@@ -83,18 +189,13 @@ final class NpRandomModule {
         });
         def(m, "normal", (it, a, k) -> {
             Object[] p = Args.bind("normal", a, k, "loc=", "scale=", "size=");
-            double loc = Args.isNone(p[0]) ? 0 : MathModule.real(p[0]);
-            double scale = Args.isNone(p[1]) ? 1 : MathModule.real(p[1]);
-            if (scale < 0) throw PyException.valueError("scale < 0");
             MT19937 r = state(it);
-            return sample(it, p[2], () -> r.normal(loc, scale));
+            return sample2(it, p[2], p[0], 0, p[1], 1, true, r::normal);
         });
         def(m, "uniform", (it, a, k) -> {
             Object[] p = Args.bind("uniform", a, k, "low=", "high=", "size=");
-            double lo = Args.isNone(p[0]) ? 0 : MathModule.real(p[0]);
-            double hi = Args.isNone(p[1]) ? 1 : MathModule.real(p[1]);
             MT19937 r = state(it);
-            return sample(it, p[2], () -> r.uniform(lo, hi));
+            return sample2(it, p[2], p[0], 0, p[1], 1, false, r::uniform);
         });
         def(m, "randint", (it, a, k) -> {
             Object[] p = Args.bind("randint", a, k, "low", "high=", "size=", "dtype=");
@@ -141,29 +242,59 @@ final class NpRandomModule {
         });
         def(m, "choice", (it, a, k) -> {
             Object[] p = Args.bind("choice", a, k, "a", "size=", "replace=", "p=");
-            if (!Args.isNone(p[3])) throw PyException.notImplemented("np.random.choice(..., p=...) is not supported yet in Basis");
             MT19937 r = state(it);
             boolean replace = p[2] == null || Ops.truthy(it, p[2]);
-            NDArray pool = p[0] instanceof Long || p[0] instanceof Boolean ? null : NpBridge.toArray(it, p[0], null);
-            int n = pool == null ? (int) Access.toIndex(p[0]) : pool.size();
+            NDArray pool = p[0] instanceof Long || p[0] instanceof Boolean || p[0] instanceof NpScalar
+                    ? null : NpBridge.toArray(it, p[0], null);
+            if (pool != null && pool.ndim() == 0) pool = null;
             if (pool != null && pool.ndim() != 1) throw PyException.valueError("a must be 1-dimensional");
-            int size = Args.isNone(p[1]) ? 1 : Args.shape(p[1])[0];
-            long[] idx;
-            try {
-                idx = r.choice(n, size, replace);
-            } catch (IllegalArgumentException e) {
-                throw valueError(e);
+            int n = pool == null ? (int) Access.toIndex(p[0]) : pool.size();
+            int[] shape = Args.isNone(p[1]) ? null : Args.shape(p[1]);
+            int size = 1;
+            if (shape != null) for (int d : shape) size *= d;
+            if (n <= 0 && size != 0) {
+                throw PyException.valueError(pool == null ? "a must be greater than 0 unless no samples are taken"
+                        : "'a' cannot be empty unless no samples are taken");
             }
-            if (Args.isNone(p[1])) {
+            long[] idx;
+            if (!Args.isNone(p[3])) {
+                NDArray pa = NpBridge.toArray(it, p[3], DType.FLOAT64);
+                if (pa.ndim() != 1) throw PyException.valueError("'p' must be 1-dimensional");
+                if (pa.size() != n) throw PyException.valueError("'a' and 'p' must have same size");
+                double[] pv = new double[n];
+                boolean negative = false;
+                for (int i = 0; i < n; i++) {
+                    pv[i] = pa.doubleAt(i);
+                    if (pv[i] < 0) negative = true;
+                }
+                double sum = kahanSum(pv);
+                if (Double.isNaN(sum)) throw PyException.valueError("probabilities contain NaN");
+                if (negative) throw PyException.valueError("probabilities are not non-negative");
+                if (Math.abs(sum - 1.0) > 1.4901161193847656e-08) throw PyException.valueError("probabilities do not sum to 1");
+                if (!replace && size > n) {
+                    throw PyException.valueError("Cannot take a larger sample than population when 'replace=False'");
+                }
+                it.steps(size / 16);
+                idx = weightedChoice(r, pv, size, replace);
+            } else if (size == 0) {
+                idx = new long[0];
+            } else {
+                try {
+                    idx = r.choice(n, size, replace);
+                } catch (IllegalArgumentException e) {
+                    throw valueError(e);
+                }
+            }
+            if (shape == null) {
                 if (pool == null) return idx[0];
                 return NpBridge.toScalar(pool.elementAt((int) idx[0]));
             }
-            if (pool == null) return NDArray.ofLongs(idx, idx.length);
+            if (pool == null) return NDArray.ofLongs(idx, idx.length).reshape(shape);
             NDArray out = NDArray.empty(pool.dtype(), idx.length);
             for (int i = 0; i < idx.length; i++) {
                 NpIndex.assign(it, out.slice(0, i, i + 1, 1), pool.slice(0, (int) idx[i], (int) idx[i] + 1, 1));
             }
-            return out;
+            return out.reshape(shape);
         });
         def(m, "default_rng", (it, a, k) -> {
             Object[] p = Args.bind("default_rng", a, k, "seed=");
@@ -204,7 +335,9 @@ final class NpRandomModule {
 
     static {
         method("random", (in, a, k) -> {
-            Object[] p = Args.bind("random", rest(a), k, "size=");
+            Object[] p = Args.bind("random", rest(a), k, "size=", "dtype=", "out=");
+            onlyDtype(p[1], DType.FLOAT64, "Generator.random");
+            if (!Args.isNone(p[2])) throw PyException.notImplemented("Generator.random(out=...) is not supported in Basis");
             PCG64 g = pcg(a[0]);
             return sample(in, p[0], g::random);
         });
@@ -216,21 +349,17 @@ final class NpRandomModule {
         method("normal", (in, a, k) -> {
             Object[] p = Args.bind("normal", rest(a), k, "loc=", "scale=", "size=");
             PCG64 g = pcg(a[0]);
-            double loc = Args.isNone(p[0]) ? 0 : MathModule.real(p[0]);
-            double scale = Args.isNone(p[1]) ? 1 : MathModule.real(p[1]);
-            if (scale < 0) throw PyException.valueError("scale < 0");
-            return sample(in, p[2], () -> g.normal(loc, scale));
+            return sample2(in, p[2], p[0], 0, p[1], 1, true, g::normal);
         });
         method("uniform", (in, a, k) -> {
             Object[] p = Args.bind("uniform", rest(a), k, "low=", "high=", "size=");
             PCG64 g = pcg(a[0]);
-            double lo = Args.isNone(p[0]) ? 0 : MathModule.real(p[0]);
-            double hi = Args.isNone(p[1]) ? 1 : MathModule.real(p[1]);
-            return sample(in, p[2], () -> g.uniform(lo, hi));
+            return sample2(in, p[2], p[0], 0, p[1], 1, false, g::uniform);
         });
         method("integers", (in, a, k) -> {
             Object[] p = Args.bind("integers", rest(a), k, "low", "high=", "size=", "dtype=", "endpoint=");
             PCG64 g = pcg(a[0]);
+            onlyDtype(p[3], DType.INT64, "Generator.integers");
             long lo = Access.toIndex(p[0]), hi;
             if (Args.isNone(p[1])) {
                 hi = lo;

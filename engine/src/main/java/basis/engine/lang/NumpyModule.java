@@ -65,7 +65,15 @@ final class NumpyModule {
     static {
         def("array", (in, a, k) -> {
             Object[] p = Args.bind("array", a, k, "object", "dtype=", "copy=", "ndmin=");
-            return NpBridge.toArray(in, p[0], NpMethods.dtypeOf(p[1]));
+            NDArray r = NpBridge.toArray(in, p[0], NpMethods.dtypeOf(p[1]));
+            int ndmin = Args.isNone(p[3]) ? 0 : (int) Access.toIndex(p[3]);
+            if (ndmin > r.ndim()) {
+                int[] shape = new int[ndmin];
+                java.util.Arrays.fill(shape, 1);
+                System.arraycopy(r.shape(), 0, shape, ndmin - r.ndim(), r.ndim());
+                r = r.reshape(shape);
+            }
+            return r;
         });
         def("asarray", (in, a, k) -> {
             Object[] p = Args.bind("asarray", a, k, "a", "dtype=");
@@ -76,24 +84,24 @@ final class NumpyModule {
         def("zeros", (in, a, k) -> {
             Object[] p = Args.bind("zeros", a, k, "shape", "dtype=");
             DType d = NpMethods.dtypeOf(p[1]);
-            return Creation.zeros(d == null ? DType.FLOAT64 : d, Args.shape(p[0]));
+            return Creation.zeros(d == null ? DType.FLOAT64 : d, creationShape(p[0]));
         });
         def("ones", (in, a, k) -> {
             Object[] p = Args.bind("ones", a, k, "shape", "dtype=");
             DType d = NpMethods.dtypeOf(p[1]);
-            return Creation.ones(d == null ? DType.FLOAT64 : d, Args.shape(p[0]));
+            return Creation.ones(d == null ? DType.FLOAT64 : d, creationShape(p[0]));
         });
         def("empty", (in, a, k) -> {
             Object[] p = Args.bind("empty", a, k, "shape", "dtype=");
             DType d = NpMethods.dtypeOf(p[1]);
-            return Creation.zeros(d == null ? DType.FLOAT64 : d, Args.shape(p[0]));
+            return Creation.zeros(d == null ? DType.FLOAT64 : d, creationShape(p[0]));
         });
         def("full", (in, a, k) -> {
             Object[] p = Args.bind("full", a, k, "shape", "fill_value", "dtype=");
             NDArray v = arr(in, p[1]);
             DType d = NpMethods.dtypeOf(p[2]);
             if (d != null) v = v.astype(d);
-            return Creation.full(Args.shape(p[0]), v);
+            return Creation.full(creationShape(p[0]), v);
         });
         def("zeros_like", (in, a, k) -> {
             Object[] p = Args.bind("zeros_like", a, k, "a", "dtype=");
@@ -160,7 +168,12 @@ final class NumpyModule {
         });
         def("concatenate", (in, a, k) -> {
             Object[] p = Args.bind("concatenate", a, k, "arrays", "axis=");
-            return Creation.concatenate(arrays(in, p[0]), Args.isNone(p[1]) && p[1] == null ? 0 : (int) Access.toIndex(p[1]));
+            NDArray[] parts = arrays(in, p[0]);
+            if (p[1] != null && Args.isNone(p[1])) {
+                for (int i = 0; i < parts.length; i++) parts[i] = parts[i].ravel();
+                return Creation.concatenate(parts, 0);
+            }
+            return Creation.concatenate(parts, p[1] == null ? 0 : (int) Access.toIndex(p[1]));
         });
         def("stack", (in, a, k) -> {
             Object[] p = Args.bind("stack", a, k, "arrays", "axis=");
@@ -200,9 +213,14 @@ final class NumpyModule {
         });
         def("vdot", (in, a, k) -> {
             Object[] p = Args.bind("vdot", a, k, "a", "b");
-            NDArray x = arr(in, p[0]).ravel(), y = arr(in, p[1]).ravel();
+            NDArray x = arr(in, p[0]), y = arr(in, p[1]);
+            if (x.ndim() != 1) x = x.ravel();
+            if (y.ndim() != 1) y = y.ravel();
             if (x.size() != y.size()) throw PyException.valueError("cannot reshape array of size " + y.size() + " into shape ("
                     + x.size() + ",)");
+            if (x.size() == y.size() && basis.engine.nd.DType.promote(x.dtype(), y.dtype()) == DType.FLOAT64) {
+                return wrap(basis.engine.nd.Ops.vectorDot(x, y, false));
+            }
             return wrap(basis.engine.nd.Ops.dot(x, y));
         });
         def("inner", (in, a, k) -> {
@@ -217,24 +235,42 @@ final class NumpyModule {
         });
         def("cross", (in, a, k) -> {
             Object[] p = Args.bind("cross", a, k, "a", "b");
-            NDArray x = arr(in, p[0]), y = arr(in, p[1]);
-            if (x.ndim() != 1 || y.ndim() != 1 || x.size() != 3 || y.size() != 3) {
-                throw PyException.notImplemented("np.cross is supported for two 3-vectors in Basis");
+            return cross(arr(in, p[0]), arr(in, p[1]));
+        });
+        def("meshgrid", (in, a, k) -> {
+            Object[] p = Args.bind("meshgrid", new Object[0], k, "indexing=", "sparse=", "copy=");
+            String indexing = Args.isNone(p[0]) ? "xy" : String.valueOf(p[0]);
+            if (!indexing.equals("xy") && !indexing.equals("ij")) {
+                throw PyException.valueError("Valid values for `indexing` are 'xy' and 'ij'.");
             }
-            NDArray xs = x, ys = y;
-            Object[] c = new Object[3];
-            int[][] ij = {{1, 2}, {2, 0}, {0, 1}};
-            for (int i = 0; i < 3; i++) {
-                Object t1 = Ops.binary(in, Ast.BinOpKind.MUL, NpBridge.toScalar(xs.elementAt(ij[i][0])),
-                        NpBridge.toScalar(ys.elementAt(ij[i][1])));
-                Object t2 = Ops.binary(in, Ast.BinOpKind.MUL, NpBridge.toScalar(xs.elementAt(ij[i][1])),
-                        NpBridge.toScalar(ys.elementAt(ij[i][0])));
-                c[i] = Ops.binary(in, Ast.BinOpKind.SUB, t1, t2);
-            }
-            return NpBridge.toArray(in, new PyTuple(c), null);
+            if (Args.flag(in, p[1])) throw PyException.notImplemented("np.meshgrid(..., sparse=True) is not supported in Basis");
+            return meshgrid(in, a, indexing.equals("xy"));
+        });
+        def("cov", (in, a, k) -> {
+            Object[] p = Args.bind("cov", a, k, "m", "y=", "rowvar=", "bias=", "ddof=");
+            boolean rowvar = p[2] == null || Ops.truthy(in, p[2]);
+            int ddof = !Args.isNone(p[4]) ? (int) Access.toIndex(p[4]) : Args.flag(in, p[3]) ? 0 : 1;
+            return cov(in, arr(in, p[0]), Args.isNone(p[1]) ? null : arr(in, p[1]), rowvar, ddof);
+        });
+        def("corrcoef", (in, a, k) -> {
+            Object[] p = Args.bind("corrcoef", a, k, "x", "y=", "rowvar=");
+            boolean rowvar = p[2] == null || Ops.truthy(in, p[2]);
+            NDArray c = cov(in, arr(in, p[0]), Args.isNone(p[1]) ? null : arr(in, p[1]), rowvar, 1);
+            if (c.ndim() == 0) return wrap(basis.engine.nd.Ops.trueDivide(c, c));
+            NDArray sd = basis.engine.nd.Ops.unary(basis.engine.nd.Ops.Unary.SQRT, Creation.diag(c, 0));
+            int n = sd.size();
+            c = basis.engine.nd.Ops.trueDivide(c, sd.reshape(n, 1));
+            c = basis.engine.nd.Ops.trueDivide(c, sd.reshape(1, n));
+            return wrap(basis.engine.nd.Ops.clip(c, NDArray.scalar(-1.0), NDArray.scalar(1.0)));
         });
         def("trace", (in, a, k) -> {
-            NDArray d = Creation.diag(arr(in, a[0]), 0);
+            Object[] p = Args.bind("trace", a, k, "a", "offset=");
+            NDArray m = arr(in, p[0]);
+            if (m.ndim() != 2) {
+                throw m.ndim() < 2 ? PyException.valueError("diag requires an array of at least two dimensions")
+                        : PyException.notImplemented("np.trace of an array with more than 2 dimensions is not supported in Basis");
+            }
+            NDArray d = Creation.diag(m, Args.isNone(p[1]) ? 0 : (int) Access.toIndex(p[1]));
             return wrap(Reduce.sum(d, null, false));
         });
         def("where", (in, a, k) -> {
@@ -381,6 +417,107 @@ final class NumpyModule {
         def("size", (in, a, k) -> (long) arr(in, a[0]).size());
     }
 
+    /** The last-axis component i of x (x[..., i]). */
+    private static NDArray component(NDArray x, int i) {
+        int nd = x.ndim();
+        return x.slice(nd - 1, i, i + 1, 1).reshape(java.util.Arrays.copyOf(x.shape(), nd - 1));
+    }
+
+    /** np.cross over the last axis (2- or 3-vectors, broadcast over the others), in NumPy's order of operations. */
+    static NDArray cross(NDArray x, NDArray y) {
+        int da = x.ndim() == 0 ? 0 : x.shape()[x.ndim() - 1], db = y.ndim() == 0 ? 0 : y.shape()[y.ndim() - 1];
+        if ((da != 2 && da != 3) || (db != 2 && db != 3)) {
+            throw PyException.valueError("incompatible dimensions for cross product\n(dimension must be 2 or 3)");
+        }
+        basis.engine.nd.Ops.Binary mul = basis.engine.nd.Ops.Binary.MULTIPLY, sub = basis.engine.nd.Ops.Binary.SUBTRACT;
+        NDArray a0 = component(x, 0), a1 = component(x, 1), b0 = component(y, 0), b1 = component(y, 1);
+        NDArray cp2 = basis.engine.nd.Ops.binary(sub, basis.engine.nd.Ops.binary(mul, a0, b1), basis.engine.nd.Ops.binary(mul, a1, b0));
+        if (da == 2 && db == 2) return cp2;
+        NDArray cp0, cp1;
+        if (da == 3 && db == 3) {
+            NDArray a2 = component(x, 2), b2 = component(y, 2);
+            cp0 = basis.engine.nd.Ops.binary(sub, basis.engine.nd.Ops.binary(mul, a1, b2), basis.engine.nd.Ops.binary(mul, a2, b1));
+            cp1 = basis.engine.nd.Ops.binary(sub, basis.engine.nd.Ops.binary(mul, a2, b0), basis.engine.nd.Ops.binary(mul, a0, b2));
+        } else if (da == 2) {
+            NDArray b2 = component(y, 2);
+            cp0 = basis.engine.nd.Ops.binary(mul, a1, b2);
+            cp1 = basis.engine.nd.Ops.negate(basis.engine.nd.Ops.binary(mul, a0, b2));
+        } else {
+            NDArray a2 = component(x, 2);
+            cp0 = basis.engine.nd.Ops.negate(basis.engine.nd.Ops.binary(mul, a2, b1));
+            cp1 = basis.engine.nd.Ops.binary(mul, a2, b0);
+        }
+        int[] shape = basis.engine.nd.Ops.broadcastShapes(cp0.shape(), cp1.shape(), cp2.shape());
+        NDArray[] parts = {cp0, cp1, cp2};
+        for (int i = 0; i < 3; i++) {
+            if (!java.util.Arrays.equals(parts[i].shape(), shape)) {
+                parts[i] = basis.engine.nd.Ops.add(parts[i], Creation.zeros(parts[i].dtype(), shape));
+            }
+        }
+        return Creation.stack(parts, shape.length);
+    }
+
+    /** np.meshgrid: coordinate matrices, 'xy' (Cartesian, first two axes swapped) or 'ij' (matrix) indexing. */
+    private static Object meshgrid(Interp in, Object[] xs, boolean cartesian) {
+        int n = xs.length;
+        NDArray[] v = new NDArray[n];
+        for (int i = 0; i < n; i++) v[i] = arr(in, xs[i]).ravel();
+        int[] shape = new int[n];
+        for (int i = 0; i < n; i++) shape[i] = v[i].size();
+        if (cartesian && n >= 2) {
+            shape[0] = v[1].size();
+            shape[1] = v[0].size();
+        }
+        long total = 1;
+        for (int s : shape) total *= s;
+        in.steps(total * n / 64);
+        Object[] out = new Object[n];
+        for (int i = 0; i < n; i++) {
+            int axis = cartesian && n >= 2 && i < 2 ? 1 - i : i;
+            int[] vs = new int[n];
+            java.util.Arrays.fill(vs, 1);
+            vs[axis] = v[i].size();
+            out[i] = basis.engine.nd.Ops.add(v[i].reshape(vs), Creation.zeros(v[i].dtype(), shape));
+        }
+        return new PyTuple(out);
+    }
+
+    /** np.cov as NumPy computes it: rows centred by their mean, X @ X.T, times 1 / (N - ddof). */
+    private static NDArray cov(Interp in, NDArray m, NDArray y, boolean rowvar, int ddof) {
+        if (m.ndim() > 2) throw PyException.valueError("m has more than 2 dimensions");
+        if (y != null && y.ndim() > 2) throw PyException.valueError("y has more than 2 dimensions");
+        DType dt = m.dtype() == DType.COMPLEX128 || (y != null && y.dtype() == DType.COMPLEX128) ? DType.COMPLEX128
+                : DType.FLOAT64;
+        if (dt == DType.COMPLEX128) throw PyException.notImplemented("np.cov of complex data is not supported in Basis");
+        NDArray x = m.astype(DType.FLOAT64);
+        if (x.ndim() < 2) x = x.reshape(1, x.size());
+        if (!rowvar && m.ndim() != 1) x = x.transpose();
+        if (x.shape()[0] == 0) return Creation.zeros(DType.FLOAT64, 0, 0);
+        if (y != null) {
+            NDArray yy = y.astype(DType.FLOAT64);
+            if (yy.ndim() < 2) yy = yy.reshape(1, yy.size());
+            if (!rowvar && yy.shape()[0] != 1) yy = yy.transpose();
+            x = Creation.concatenate(new NDArray[] {x, yy}, 0);
+        }
+        int rows = x.shape()[0], cols = x.shape()[1];
+        in.steps((long) rows * rows * cols / 64);
+        NDArray avg = Reduce.mean(x, new int[] {1}, false);
+        double fact = cols - ddof;
+        if (fact <= 0) fact = 0.0;
+        NDArray c = basis.engine.nd.Ops.subtract(x, avg.reshape(rows, 1));
+        c = basis.engine.nd.Ops.dot(c, c.transpose());
+        c = basis.engine.nd.Ops.multiply(c, NDArray.scalar(1.0 / fact));
+        return c.squeeze();
+    }
+
+    /** The shape argument of zeros/ones/empty/full: a float is NumPy's TypeError, not a truncated size. */
+    private static int[] creationShape(Object o) {
+        if (o instanceof Double || (o instanceof NpScalar s && s.dtype() == DType.FLOAT64)) {
+            throw PyException.typeError("expected a sequence of integers or a single integer, got '" + Ops.strNoInterp(o) + "'");
+        }
+        return Args.shape(o);
+    }
+
     private static boolean isIntLike(Object o) {
         return o instanceof Long || o instanceof Boolean || (o instanceof NpScalar s && s.dtype() != DType.FLOAT64);
     }
@@ -403,6 +540,12 @@ final class NumpyModule {
         m.attrs.put("int64", npType(Types.NP_INT64, DType.INT64));
         m.attrs.put("bool_", npType(Types.NP_BOOL, DType.BOOL));
         m.attrs.put("complex128", npType(Types.NP_COMPLEX128, DType.COMPLEX128));
+        m.attrs.put("bool", m.attrs.get("bool_"));
+        m.attrs.put("True_", NpScalar.ofBool(true));
+        m.attrs.put("False_", NpScalar.ofBool(false));
+        PyModule exceptions = new PyModule("numpy.exceptions");
+        exceptions.attrs.put("AxisError", Types.AXIS_ERROR);
+        m.attrs.put("exceptions", exceptions);
         m.attrs.put("__version__", "2.4.6");
         PyModule linalg = new PyModule("numpy.linalg");
         LinalgModule.fill(linalg);

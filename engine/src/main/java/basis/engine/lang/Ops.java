@@ -29,6 +29,7 @@ public final class Ops {
         if (o instanceof String) return Types.STR;
         if (o instanceof Boolean) return Types.BOOL;
         if (o instanceof PyList) return Types.LIST;
+        if (o instanceof NamedTuple n) return n.kind.cls();
         if (o instanceof PyTuple) return Types.TUPLE;
         if (o instanceof PyDict) return Types.DICT;
         if (o instanceof PySet s) return s.frozen ? Types.FROZENSET : Types.SET;
@@ -117,6 +118,14 @@ public final class Ops {
             } finally {
                 in.leaveRepr(o);
             }
+        }
+        if (o instanceof NamedTuple n) {
+            StringBuilder sb = new StringBuilder(n.kind.cls().name).append('(');
+            for (int i = 0; i < n.items.length; i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(n.kind.fields()[i]).append('=').append(repr(in, n.items[i]));
+            }
+            return sb.append(')').toString();
         }
         if (o instanceof PyTuple t) {
             StringBuilder sb = new StringBuilder("(");

@@ -1,7 +1,7 @@
 package basis.engine.lang;
 
 /** Python's tuple: an immutable array of values. */
-public final class PyTuple {
+public class PyTuple {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
     public final Object[] items;
 

@@ -86,6 +86,9 @@ public final class Types {
     public static final PyClass SYSTEM_EXIT = exc("SystemExit", BASE_EXCEPTION);
     public static final PyClass LINALG_ERROR = new PyClass("LinAlgError", new PyClass[] {VALUE_ERROR}, true, null, null,
             "numpy.linalg");
+    /** numpy.exceptions.AxisError: both a ValueError and an IndexError, as in NumPy. */
+    public static final PyClass AXIS_ERROR = new PyClass("AxisError", new PyClass[] {VALUE_ERROR, INDEX_ERROR}, true, null,
+            null, "numpy.exceptions");
 
     public static final PyClass[] ALL_EXCEPTIONS = {BASE_EXCEPTION, EXCEPTION, ARITHMETIC_ERROR, ZERO_DIVISION_ERROR,
             OVERFLOW_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, LOOKUP_ERROR, INDEX_ERROR,

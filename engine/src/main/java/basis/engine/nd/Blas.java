@@ -7,9 +7,10 @@ package basis.engine.nd;
  * in astronomically rare double-rounding ties and outside the normal exponent range, where it
  * falls back to the unfused {@code a * b + c}.
  *
- * <p>Known difference: OpenBLAS uses vectorized kernels with several accumulators for longer
- * vectors and blocked GEMM, so results of long dot products or large matrix products may differ
- * from NumPy's in the last bit.
+ * <p>Vector-vector products follow OpenBLAS's ddot kernels ({@link #ddot}, {@link #ddotStrided}).
+ * Known difference: matrix-vector products (dgemv, whose kernel keeps 4 lane accumulators and adds
+ * the last k % 4 terms separately) and blocked GEMM are not reproduced, so matrix products with
+ * 16 or more terms per element may differ from NumPy's in the last bit.
  */
 final class Blas {
     private Blas() {}
@@ -37,6 +38,74 @@ final class Blas {
         double z = s - p;
         double err = (p - (s - z)) + (c - z);
         return s + (err + e);
+    }
+
+    /**
+     * OpenBLAS's ddot for contiguous vectors, as NumPy runs it on this machine's kernel (SkylakeX:
+     * {@code ddot_microk_skylakex-2.c}): the first {@code n & -16} elements in four 8-lane FMA
+     * accumulators per 32 (folded to four 4-lane ones), then four 4-lane accumulators per 16, summed
+     * {@code ((a0 + a1) + a2) + a3}, upper half onto lower half, a horizontal add; the tail as an FMA
+     * chain onto that. Above 10000 elements OpenBLAS splits the work between threads, which this
+     * does not reproduce (a rare last-digit difference).
+     */
+    static double ddot(double[] x, double[] y, int n) {
+        int n1 = n & -16;
+        double dot = 0.0;
+        if (n1 != 0) {
+            double[] acc = new double[16];
+            int i = 0;
+            int n32 = n1 & ~31;
+            if (n32 > 0) {
+                double[] wide = new double[32];
+                for (; i < n32; i += 32) {
+                    for (int l = 0; l < 32; l++) {
+                        wide[l] = fma(x[i + l], y[i + l], wide[l]);
+                    }
+                }
+                for (int r = 0; r < 4; r++) {
+                    for (int l = 0; l < 4; l++) {
+                        acc[4 * r + l] = wide[8 * r + l] + wide[8 * r + l + 4];
+                    }
+                }
+            }
+            for (; i < n1; i += 16) {
+                for (int l = 0; l < 16; l++) {
+                    acc[l] = fma(x[i + l], y[i + l], acc[l]);
+                }
+            }
+            double[] a0 = new double[4];
+            for (int l = 0; l < 4; l++) {
+                a0[l] = ((acc[l] + acc[4 + l]) + acc[8 + l]) + acc[12 + l];
+            }
+            dot = (a0[0] + a0[2]) + (a0[1] + a0[3]);
+        }
+        for (int i = n1; i < n; i++) {
+            dot = fma(y[i], x[i], dot);
+        }
+        return dot;
+    }
+
+    /**
+     * OpenBLAS's ddot when either vector has a stride other than 1: products paired into two
+     * unfused partial sums per 4 elements, the tail as an FMA chain, then {@code temp1 + temp2}.
+     */
+    static double ddotStrided(double[] x, double[] y, int n) {
+        int n1 = n & -4;
+        double t1 = 0.0;
+        double t2 = 0.0;
+        int i = 0;
+        for (; i < n1; i += 4) {
+            double m1 = y[i] * x[i];
+            double m2 = y[i + 1] * x[i + 1];
+            double m3 = y[i + 2] * x[i + 2];
+            double m4 = y[i + 3] * x[i + 3];
+            t1 += m1 + m3;
+            t2 += m2 + m4;
+        }
+        for (; i < n; i++) {
+            t1 = fma(y[i], x[i], t1);
+        }
+        return t1 + t2;
     }
 
     /** sum_i x[i] * y[i], FMA chain from 0. */

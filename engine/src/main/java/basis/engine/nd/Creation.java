@@ -222,9 +222,8 @@ public final class Creation {
         for (int i = 0; i < arrays.length; i++) {
             NDArray a = arrays[i];
             if (a.ndim() != nd) {
-                throw NumpyException.valueError("all the input array dimensions except for the concatenation axis must"
-                        + " match exactly, but along dimension 0, the array at index 0 has " + nd
-                        + " dimension(s) and the array at index " + i + " has " + a.ndim() + " dimension(s)");
+                throw NumpyException.valueError("all the input arrays must have same number of dimensions, but the array at"
+                        + " index 0 has " + nd + " dimension(s) and the array at index " + i + " has " + a.ndim() + " dimension(s)");
             }
             for (int k = 0; k < nd; k++) {
                 if (k != ax && a.shape[k] != arrays[0].shape[k]) {

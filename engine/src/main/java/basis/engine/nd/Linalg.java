@@ -47,10 +47,10 @@ public final class Linalg {
                 if (flat.dtype == DType.COMPLEX128) {
                     double[] re = flat.toDoubleArray();
                     double[] im = flat.toImagArray();
-                    sq = Blas.dot(re, re, re.length) + Blas.dot(im, im, im.length);
+                    sq = Blas.ddot(re, re, re.length) + Blas.ddot(im, im, im.length);
                 } else {
                     double[] v = flat.toDoubleArray();
-                    sq = Blas.dot(v, v, v.length);
+                    sq = Blas.ddot(v, v, v.length);
                 }
                 NDArray r = NDArray.scalar(Math.sqrt(sq));
                 if (keepdims) {

@@ -433,10 +433,57 @@ public final class Ops {
         return out;
     }
 
+    /** NumPy's complex reciprocal loop: what {@code z ** -1} uses (a scalar exponent of -1 takes that fast path). */
+    private static double[] complexReciprocal(double re, double im) {
+        if (Math.abs(im) <= Math.abs(re)) {
+            double r = im / re, d = re + im * r;
+            return new double[] {1 / d, -r / d};
+        }
+        double r = re / im, d = re * r + im;
+        return new double[] {r / d, -1 / d};
+    }
+
+    /** NumPy's nc_pow for whole-number exponents (repeated multiplication); other exponents are not supported. */
+    private static double[] complexPower(double ar, double ai, double br, double bi) {
+        if (br == 0 && bi == 0) return new double[] {1, 0};
+        if (ar == 0 && ai == 0) return br > 0 && bi == 0 ? new double[] {0, 0} : new double[] {Double.NaN, Double.NaN};
+        if (bi != 0 || br != Math.floor(br) || br <= -100 || br >= 100) {
+            throw new NumpyException("NotImplementedError",
+                    "complex numbers raised to a non-integer power are not supported in Basis");
+        }
+        int n = (int) br;
+        if (n == 1) return new double[] {ar, ai};
+        if (n == 2) return new double[] {ar * ar - ai * ai, ar * ai + ai * ar};
+        if (n == 3) {
+            double sr = ar * ar - ai * ai, si = ar * ai + ai * ar;
+            return new double[] {ar * sr - ai * si, ar * si + ai * sr};
+        }
+        int m = Math.abs(n), mask = 1;
+        double xr = 1, xi = 0, pr = ar, pi = ai;
+        while (true) {
+            if ((m & mask) != 0) {
+                double t = xr * pr - xi * pi;
+                xi = xr * pi + xi * pr;
+                xr = t;
+            }
+            mask <<= 1;
+            if (m < mask || mask <= 0) break;
+            double t = pr * pr - pi * pi;
+            pi = pr * pi + pi * pr;
+            pr = t;
+        }
+        if (br < 0) {
+            // nc_quot(1, x): the plain formula, not Smith's.
+            double d = xr * xr + xi * xi;
+            return new double[] {(1 * xr + 0 * xi) / d, (0 * xr - 1 * xi) / d};
+        }
+        return new double[] {xr, xi};
+    }
+
     private static NDArray complexBinary(Binary op, NDArray a, NDArray b, int[] outShape) {
         boolean cmp = op == Binary.EQUAL || op == Binary.NOT_EQUAL;
         if (!cmp && op != Binary.ADD && op != Binary.SUBTRACT && op != Binary.MULTIPLY
-                && op != Binary.TRUE_DIVIDE) {
+                && op != Binary.TRUE_DIVIDE && op != Binary.POWER) {
             throw unsupported(op);
         }
         NDArray out = NDArray.empty(cmp ? DType.BOOL : DType.COMPLEX128, outShape);
@@ -470,6 +517,12 @@ public final class Ops {
                     re = ar * br - ai * bi;
                     im = ar * bi + ai * br;
                     break;
+                case POWER: {
+                    double[] r = b.ndim() == 0 && br == -1 && bi == 0 ? complexReciprocal(ar, ai) : complexPower(ar, ai, br, bi);
+                    re = r[0];
+                    im = r[1];
+                    break;
+                }
                 default: {
                     // Smith's algorithm, as NumPy's complex division.
                     double abr = Math.abs(br);
@@ -712,6 +765,17 @@ public final class Ops {
 
     /** {@code np.round(a, decimals)} (half to even on the scaled value); ints are returned as copies. */
     public static NDArray round(NDArray a, int decimals) {
+        if (a.dtype == DType.COMPLEX128) {
+            // Real and imaginary parts rounded separately, as NumPy.
+            NDArray out = NDArray.empty(DType.COMPLEX128, a.shape);
+            NDArray.Cursor c = new NDArray.Cursor(a);
+            for (int i = 0; i < a.size; i++) {
+                out.dData[2 * i] = MathUtil.round(a.dData[2 * c.pos], decimals);
+                out.dData[2 * i + 1] = MathUtil.round(a.dData[2 * c.pos + 1], decimals);
+                c.advance();
+            }
+            return out;
+        }
         if (a.dtype != DType.FLOAT64) {
             if (a.dtype == DType.INT64 && decimals < 0) {
                 NDArray f = a.astype(DType.FLOAT64);
@@ -790,6 +854,9 @@ public final class Ops {
         if (k != k2) {
             throw NumpyException.valueError("matmul: Input operand 1 has a mismatch in its core dimension 0, with"
                     + " gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + k2 + " is different from " + k + ")");
+        }
+        if (aVec && bVec && DType.promote(a.dtype, b.dtype) == DType.FLOAT64) {
+            return vectorDot(a, b, false);
         }
         int[] aBatch = java.util.Arrays.copyOf(A.shape, an - 2);
         int[] bBatch = java.util.Arrays.copyOf(B.shape, bn - 2);
@@ -1023,6 +1090,37 @@ public final class Ops {
     }
 
     /**
+     * The inner product of two vectors whose common type is float64, in NumPy's order of operations:
+     * BLAS ddot (contiguous kernel, or the strided one) when both strides are positive; otherwise
+     * {@code @} and vdot run NumPy's own unfused loop, while np.dot and inner ({@code copyNonBlas})
+     * first copy such an operand to a contiguous array. An operand of another type is cast to a new
+     * contiguous float64 array first.
+     */
+    public static NDArray vectorDot(NDArray a, NDArray b, boolean copyNonBlas) {
+        int k = a.size;
+        int sa = k > 1 && a.dtype == DType.FLOAT64 ? a.strides[0] : 1;
+        int sb = k > 1 && b.dtype == DType.FLOAT64 ? b.strides[0] : 1;
+        double[] x = a.toDoubleArray();
+        double[] y = b.toDoubleArray();
+        if (copyNonBlas) {
+            if (sa <= 0) {
+                sa = 1;
+            }
+            if (sb <= 0) {
+                sb = 1;
+            }
+        }
+        if (sa <= 0 || sb <= 0) {
+            double sum = 0.0;
+            for (int i = 0; i < k; i++) {
+                sum += x[i] * y[i];
+            }
+            return NDArray.scalar(sum);
+        }
+        return NDArray.scalar(sa == 1 && sb == 1 ? Blas.ddot(x, y, k) : Blas.ddotStrided(x, y, k));
+    }
+
+    /**
      * {@code np.dot(a, b)}: scalars multiply; 1-D·1-D inner product; N-D·1-D sums over the last axis;
      * N-D·M-D sums over a's last and b's second-to-last axis.
      */
@@ -1036,6 +1134,9 @@ public final class Ops {
         if (ka != kb) {
             throw NumpyException.valueError("shapes " + compactShape(a.shape) + " and " + compactShape(b.shape)
                     + " not aligned: " + ka + " (dim " + (a.ndim() - 1) + ") != " + kb + " (dim " + bAxis + ")");
+        }
+        if (a.ndim() == 1 && b.ndim() == 1 && DType.promote(a.dtype, b.dtype) == DType.FLOAT64) {
+            return vectorDot(a, b, true);
         }
         if (a.ndim() <= 2 && b.ndim() <= 2) {
             return matmul(a, b);

@@ -1,0 +1,18 @@
+# Complex results of eig printed and repr'd: alignment, signs of zero parts, scaling, rounding, scalars.
+import numpy as np
+A = np.array([[0., -1, 0], [1, 0, 0], [0, 0, 2]])
+w, v = np.linalg.eig(A)
+print(w); print(v); print(repr(w)); print(repr(v))
+B = np.array([[1., -5], [2, 3]])
+w = np.linalg.eigvals(B)
+print(w, repr(w), w * 1000, w / 1000, w * 1e9, -w, w + 1, w - w, w * 0)
+print(w.real, w.imag, np.abs(w), w.tolist(), w[0], repr(w[0]), [w[0]], w.dtype, w.shape)
+R = np.array([[np.cos(1.0), -np.sin(1.0)], [np.sin(1.0), np.cos(1.0)]])
+print(np.linalg.eigvals(R), np.linalg.eigvals(R * 3))
+C = np.array([[2., 1, 0, 0], [-1, 2, 0, 0], [0, 0, 3, -4], [0, 0, 4, 3]])
+wc, vc = np.linalg.eig(C)
+print(wc); print(np.round(vc, 4)); print(np.round(wc, 2), np.round(wc.real, 2))
+M = np.array([[1., 2, 3], [0, 4, 5], [-6, 0, 7]])
+print(np.linalg.eigvals(M)); print(repr(np.linalg.eig(M).eigenvectors))
+print(np.linalg.eigvals(np.array([[0., 1], [-1e-10, 0]])), np.linalg.eigvals(np.array([[0., 1e5], [-1e5, 0]])))
+print(w == w, w != w[0], np.isclose(w, w), (w * w.real).tolist())

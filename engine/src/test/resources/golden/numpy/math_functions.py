@@ -1,0 +1,28 @@
+# The math functions of LANGUAGE.md with axis=/keepdims= variants, scalar inputs, stacking, unique, cov/corrcoef, constants.
+import numpy as np
+x = np.array([0.25, 1.0, 2.5, 4.0])
+A = np.array([[1.0, -2.0, 3.0], [-4.0, 5.0, -6.0]])
+I = np.array([[3, 1, 2], [6, 5, 4]])
+print(np.sqrt(x), np.exp(x), np.log(x), np.abs(A), np.abs(I), np.sin(x), np.cos(x), np.tan(x), sep='\n')
+print(np.arccos([0, 0.5, 1]), np.arcsin([-1, 0.5]), np.arctan2([1, -1, 0], [1, 1, -1]), np.arctan2(1.0, 2.0), np.tanh(x), np.tanh(A), sep='\n')
+print(np.maximum(A, 0), np.minimum(I, 3), np.maximum(I, 2.5), np.clip(A, -3, 3), np.clip(I, 2, None), np.clip(I, None, 4), np.sign(A), np.sign(I), np.sign(0.0), sep='\n')
+print(np.floor(A / 4), np.ceil(A / 4), np.floor(I), np.round(A / 3, 2), np.round(2.5), np.round(3.5), np.round(-0.5), np.round(1234.5678, -2), np.round(I, -1), sep='\n')
+print(np.power(I, 2), np.power(2.0, [1, -1]), np.power(x, 0.5), np.isclose(x, [0.25, 1.0 + 1e-9, 2.6, 4.0]), np.isclose(1.0, 1.1, atol=0.2), np.allclose(A, A + 1e-10), np.allclose(A, A + 1e-3), np.allclose([1, 2], [1, 2], rtol=0, atol=0), np.array_equal(I, I.copy()), np.array_equal(I, I[:1]), np.array_equal([1, 2], [1.0, 2.0]), sep='\n')
+print(np.where(A > 0), np.where(A > 0, A, -1), np.where([True, False], 1, 2.5), np.where(I > 3, 1, 0), sep='\n')
+for f in (np.sum, np.mean, np.std, np.var, np.max, np.min, np.argmax, np.argmin, np.prod, np.cumsum):
+    print(f.__name__, repr(f(I)), repr(f(I, axis=0)), repr(f(A, axis=1)), repr(f(A, axis=-1)))
+for f in (np.sum, np.mean, np.std, np.var, np.max, np.min, np.prod):
+    print(f.__name__, repr(f(I, axis=0, keepdims=True)), repr(f(A, axis=1, keepdims=True)), repr(f(A, keepdims=True)))
+print(repr(np.argsort(I)), repr(np.argsort(I, axis=0)), repr(np.argsort(A, axis=None)), repr(np.sort(I)), repr(np.sort(I, axis=0)), repr(np.sort(A, axis=None)), repr(np.sort([3, 1, 2])[::-1]))
+print(repr(np.dot(I, I.T)), repr(np.dot([1, 2], [3, 4])), repr(np.dot(2, I)), repr(np.matmul(I, I.T)), repr(np.matmul([1, 2], [[1], [2]])), repr(np.vdot([1, 2], [3, 4])), repr(np.vdot(I, I)), repr(np.inner([1, 2], [3, 4])), repr(np.inner(I, I)))
+print(repr(np.cross([1, 0, 0], [0, 1, 0])), repr(np.cross([1.0, 2, 3], [4, 5, 6])), repr(np.cross([1, 2], [3, 4])), repr(np.cross([[1, 0, 0], [0, 1, 0]], [0, 0, 1])))
+print(repr(np.trace(I)), repr(np.trace(A)), repr(np.trace(np.eye(3), offset=1)), repr(np.transpose(I)), repr(np.reshape(I, (3, 2))), repr(np.reshape(I, -1)), repr(np.reshape(np.arange(6), (2, -1))))
+print(repr(np.concatenate([I, I])), repr(np.concatenate([I, I], axis=1)), repr(np.concatenate([[1], [2, 3]])), repr(np.concatenate((I, I), axis=None)), repr(np.stack([x, x])), repr(np.stack([x, x], axis=1)), repr(np.stack([x, x], axis=-1)))
+print(repr(np.vstack([I, [7, 8, 9]])), repr(np.vstack([[1, 2], [3, 4]])), repr(np.hstack([I, I])), repr(np.hstack([[1], [2, 3]])), repr(np.column_stack([x, x])), repr(np.column_stack([I, [1, 2]])), repr(np.vstack((np.ones(2), np.zeros(2)))))
+print(repr(np.unique([3, 1, 2, 3, 1])), repr(np.unique(I > 3)), repr(np.unique(np.array([[2.5, 1], [1, 2.5]]))), repr(np.unique([1, 1, 2], return_counts=True)))
+P = np.array([[1.0, 2, 3, 4], [2, 4.5, 5, 9], [0, 1, 0, 1]])
+print(repr(np.cov(P)), repr(np.cov(P[0], P[1])), repr(np.cov(P, rowvar=False)), repr(np.cov([1, 2, 3, 4])), repr(np.cov(P, bias=True)), repr(np.cov(P, ddof=0)))
+print(repr(np.corrcoef(P)), repr(np.corrcoef(P[0], P[1])), repr(np.corrcoef(P, rowvar=False)[:2, :2]), repr(np.corrcoef([1, 2, 3], [3, 2, 1.5])))
+print(np.pi, np.e, np.inf, np.nan, -np.inf, repr(np.pi), repr(np.nan), np.isnan([1, np.nan]), np.isnan(np.nan), repr(np.isnan(2.0)), np.newaxis is None)
+print(repr(np.sqrt(4)), repr(np.exp(0)), repr(np.abs(-3)), repr(np.abs(-3.5)), repr(np.maximum(2, 3.5)), repr(np.sign(-2)), repr(np.floor(2.5)), repr(np.power(2, 10)), repr(np.sum([1, 2])), repr(np.mean([1, 2])), repr(np.max([1.5, 2])))
+print(repr(np.log(0.0)), np.sqrt(-1.0), np.log(np.array([0.0, -1.0, 1.0])), repr(np.prod([])), repr(np.sum([])), repr(np.prod([2, 3.5])), repr(np.cumsum([[1, 2], [3, 4]])), repr(np.cumsum([[1, 2], [3, 4]], axis=1)))

@@ -1,0 +1,18 @@
+# NumPy 2 scalars: reprs inside containers, types, .item()/.tolist() on 0-d arrays, dtype objects, int64 wrap-around, formatting.
+import numpy as np
+a = np.array([1.0, 2.0, 32.0]); i = np.array([1, 2, 3]); b = np.array([True, False])
+print(a[2], repr(a[2]), [a[2]], (a[0], i[0]), [b[0], b[1]], {'k': i[1]}, {i[1]: 'v'}, str(a[2]), f"{a[2]}", f"{a[2]!r}", f"{a[2]:.3f}", f"{i[2]:>5}")
+print([np.float64(1.0)], [np.int64(5)], [np.True_, np.False_], repr(np.float64(0.1)), repr(np.float64(1e20)), repr(np.float64(-0.0)), repr(np.float64(np.nan)), repr(np.float64(np.inf)), repr(np.float64(1e-5)))
+print(np.float64(2.0), np.int64(3), np.True_, np.bool_(0), repr(np.bool_(1)), np.float64(1e16), np.float64(123456789012.0), float(np.float64(2)), int(np.int64(4)), bool(np.True_))
+print(type(a[0]), type(i[0]), type(b[0]), type(a.sum()), type(i.sum()), type(b.sum()), type(b.all()), type(a.mean()), type(i.mean()), type(np.float64(1)), type(a.tolist()[0]), type(i.tolist()[0]), type(b.tolist()[0]))
+print(a.sum() == 35, i.max() > 2, isinstance(a[0], float), isinstance(i[0], int), isinstance(a, np.ndarray), isinstance(3.0, np.ndarray))
+print(a.dtype == np.float64, i.dtype == np.int64, a.dtype == float, i.dtype == int, b.dtype == bool, str(a.dtype), repr(a.dtype), repr(i.dtype), repr(b.dtype), a.dtype.name, i.dtype.name)
+print(np.array([1.5, 2.5]).tolist(), np.array([[1, 2]]).tolist(), np.array(5).tolist(), np.array(5.5).tolist(), np.array(True).tolist(), repr(np.array(2.5).item()), repr(np.array(7).item()), repr(np.array(False).item()))
+print(repr(np.array(2.5)[()]), repr(np.float64(3).item()), repr(i[1].item()), repr(a[1].tolist()), round(np.float64(2.567), 2), repr(round(np.float64(2.567), 2)), repr(round(np.float64(2.5))), repr(round(np.int64(7))))
+print(max(i), min(a), sum(i), sum(a), repr(max(i)), repr(sum(a)), sorted(np.array([3, 1, 2])), repr(sorted(np.array([3.5, 1]))), repr(list(i)), repr(tuple(a[:2])))
+print(np.int64(2**62) + np.int64(2**62), np.int64(10) ** 2, repr(np.int64(10) ** 2), repr(np.int64(-7) % 3), repr(np.float64(7.5) // 2), repr(np.float64(-7.5) % 2), repr(np.int64(5) / np.int64(2)))
+print(np.array([2 ** 62]) * 4, np.array([2 ** 63 - 1]) + 1, np.array([-2 ** 63]) - 1, np.arange(5) * 2 ** 61, np.int64(2 ** 62) * 4)
+print(repr(np.float64(3.0) == 3), repr(i[0] == 1), repr(a[0] < a[1]), repr(not b[1]), repr(np.float64(1.0) + True), hash(np.float64(2.0)) == hash(2.0), int(a[2]) // 5)
+print(repr(np.sqrt(np.float64(2))), repr(np.float64(2) ** 0.5), repr(np.float64(10) / 4), repr(np.abs(np.int64(-2))), repr(-i[0]), repr(+a[0]), repr(i[0] * a[1]), repr(i[0] + b[0]), repr(b[0] + b[0]), repr(b[0] & b[1]))
+print(len(a), len(np.zeros((4, 2))), a.shape[0], i.size, i.shape == (3,), np.zeros((2, 3)).shape[::-1])
+x = np.float64(0.1) + np.float64(0.2); print(x, repr(x), x == 0.3, np.isclose(x, 0.3), f"{x:.2f}", f"{x:e}", '%.3f' % x, '%d' % i[2], '{:.1%}'.format(a[0]), format(a[1], '.2f'), str(i[0]).zfill(3))

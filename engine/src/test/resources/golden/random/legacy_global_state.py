@@ -1,0 +1,18 @@
+# The legacy global RandomState: every function with size tuples, array parameters, choice with p=/replace=, and which calls give Python scalars.
+import numpy as np
+np.random.seed(123)
+print(np.random.rand(), np.random.rand(3), np.random.rand(2, 3))
+print(np.random.randn(), np.random.randn(2, 2))
+print(np.random.normal(), np.random.normal(1.0), np.random.normal(0, 1, (2, 2)), np.random.normal(size=3), np.random.normal([0, 10], 1))
+print(np.random.uniform(), np.random.uniform(5, 6), np.random.uniform(size=(2, 2)), np.random.uniform(0, [1, 10]), np.random.uniform(low=-2, high=0, size=3))
+print(np.random.randint(10), np.random.randint(1, 7, 10), np.random.randint(0, 100, size=(2, 3)), np.random.randint(-5, 5, size=4), np.random.randint(3, size=5))
+print(np.random.randint(0, 2**40, size=3), np.random.randint(10**12), np.random.randint(0, 1000, 5))
+print(np.random.choice(5, 3), np.random.choice([1.5, 2.5, 3.5], 2), np.random.choice(5, 3, replace=False), np.random.choice(4, p=[0.1, 0.2, 0.3, 0.4]), np.random.choice(4, 5, p=[0.1, 0.2, 0.3, 0.4]))
+print(np.random.choice(6, size=(2, 2)), np.random.choice([10, 20, 30], size=(2, 3), p=[0.5, 0.25, 0.25]), np.random.choice(10, size=(2, 3), replace=False), np.random.choice(5, 3, replace=False, p=[0.1, 0.1, 0.1, 0.2, 0.5]))
+print(np.random.choice(np.arange(10) * 2, 4, replace=False), np.random.choice(100, 5, replace=False), np.random.choice(3, 3, replace=False), np.random.choice([True, False], 4))
+print(np.random.permutation(5), np.random.permutation([1.5, 2.5, 3.5]), np.random.permutation(np.arange(6).reshape(3, 2)))
+print(type(np.random.rand()), type(np.random.randint(3)), repr(np.random.randint(3)), repr(np.random.choice(3)), repr(np.random.normal()), repr(np.random.choice([1.5, 2.5])))
+print(repr(np.random.uniform()), repr(np.random.rand()), repr(np.random.randn()), repr(np.random.permutation(3)))
+np.random.seed(0); a = np.random.rand(3); np.random.seed(0); print(np.array_equal(a, np.random.rand(3)))
+np.random.seed(2**32 - 1); print(np.random.rand(), np.random.randn(2))
+np.random.seed(7); print(np.random.normal(0, 0.5, size=(3, 2)).round(4)); print(np.random.randint(1, 100, size=(3, 3)))
