@@ -52,6 +52,7 @@ public final class Access {
                 return d;
             }
             if (Types.isException(i.cls) && name.equals("args")) return PyTuple.EMPTY;
+            if (Types.isException(i.cls) && name.equals("__cause__")) return PyNone.NONE;
             Object ga = i.cls.lookup("__getattr__");
             if (ga != null) return call(in, ga, new Object[] {o, name}, null);
             throw PyException.attributeError("'" + i.cls.name + "' object has no attribute '" + name + "'");
@@ -287,6 +288,7 @@ public final class Access {
         if (o instanceof PyDict d) return d.size();
         if (o instanceof PySet s) return s.size();
         if (o instanceof PyRange r) return r.length();
+        if (o instanceof PyDictView v) return v.dict.size();
         if (o instanceof NDArray a) {
             if (a.ndim() == 0) throw PyException.typeError("len() of unsized object");
             return a.shape()[0];
@@ -333,6 +335,7 @@ public final class Access {
             return k >= 0 && k < n;
         }
         if (container instanceof NDArray a) return NpBridge.contains(in, a, item);
+        if (container instanceof PyDictView v) return v.contains(in, item);
         if (container instanceof PyInstance i) {
             Object m = i.cls.lookup("__contains__");
             if (m != null) return Ops.truthy(in, call(in, m, new Object[] {container, item}, null));
@@ -388,6 +391,7 @@ public final class Access {
         }
         if (o instanceof PyIter it) return it;
         if (o instanceof NDArray a) return NpBridge.iter(in, a);
+        if (o instanceof PyDictView v) return arrayIter(v.snapshot());
         if (o instanceof PyInstance i) {
             Object m = i.cls.lookup("__iter__");
             if (m != null) {

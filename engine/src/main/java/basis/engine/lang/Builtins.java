@@ -59,7 +59,7 @@ public final class Builtins {
         });
         def("reversed", (in, a, k) -> {
             exact("reversed", a, 1);
-            if (a[0] instanceof PyDict || a[0] instanceof PySet || a[0] instanceof PyIter) {
+            if (a[0] instanceof PySet || a[0] instanceof PyIter) {
                 throw PyException.typeError("'" + Ops.typeName(a[0]) + "' object is not reversible");
             }
             List<Object> l = Access.toList(in, a[0]);
@@ -214,7 +214,12 @@ public final class Builtins {
         });
         def("id", (in, a, k) -> (long) System.identityHashCode(a[0]));
         def("hash", (in, a, k) -> (long) PyKey.hashOf(a[0]));
-        def("chr", (in, a, k) -> String.valueOf(Character.toChars((int) Access.toIndex(a[0]))));
+        def("chr", (in, a, k) -> {
+            exact("chr", a, 1);
+            long cp = Access.toIndex(a[0]);
+            if (cp < 0 || cp > 0x10FFFF) throw PyException.valueError("chr() arg not in range(0x110000)");
+            return String.valueOf(Character.toChars((int) cp));
+        });
         def("ord", (in, a, k) -> {
             if (!(a[0] instanceof String s) || s.codePointCount(0, s.length()) != 1) {
                 throw PyException.typeError("ord() expected a character, but string of length "
@@ -448,7 +453,9 @@ public final class Builtins {
         Object x = a[0];
         if (baseObj != null) {
             if (!(x instanceof String s)) throw PyException.typeError("int() can't convert non-string with explicit base");
-            return parseInt(s, (int) Access.toIndex(baseObj));
+            long base = Access.toIndex(baseObj);
+            if (base != 0 && (base < 2 || base > 36)) throw PyException.valueError("int() base must be >= 2 and <= 36, or 0");
+            return parseInt(s, (int) base);
         }
         if (x instanceof Long || x instanceof BigInteger) return x;
         if (x instanceof Boolean b) return b ? 1L : 0L;

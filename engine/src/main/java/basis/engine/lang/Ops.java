@@ -52,6 +52,7 @@ public final class Ops {
             };
         }
         if (o instanceof PyIter) return Types.ITERATOR;
+        if (o instanceof PyDictView v) return v.kind == PyDictView.KEYS ? Types.DICT_KEYS : v.kind == PyDictView.VALUES ? Types.DICT_VALUES : Types.DICT_ITEMS;
         return Types.OBJECT;
     }
 
@@ -84,6 +85,7 @@ public final class Ops {
         if (o instanceof NpScalar s) return s.boolValue();
         if (o instanceof NDArray a) return NpBridge.truthy(a);
         if (o instanceof PyComplex c) return c.re() != 0 || c.im() != 0;
+        if (o instanceof PyDictView v) return v.dict.size() > 0;
         if (o instanceof PyInstance i) {
             Object bool = i.cls.lookup("__bool__");
             if (bool != null) {
@@ -168,6 +170,7 @@ public final class Ops {
             return "<" + (i.cls.module == null ? "__main__" : i.cls.module) + "." + i.cls.name + " object>";
         }
         if (o instanceof PyComplex c) return complexRepr(c.re(), c.im());
+        if (o instanceof PyDictView v) return v.repr(in);
         return reprNoInterp(o);
     }
 
@@ -214,6 +217,7 @@ public final class Ops {
             return "slice(" + reprNoInterp(s.start()) + ", " + reprNoInterp(s.stop()) + ", " + reprNoInterp(s.step()) + ")";
         }
         if (o instanceof PyComplex c) return complexRepr(c.re(), c.im());
+        if (o instanceof PyDictView v) return v.repr(null);
         if (o instanceof PyInstance i) {
             if (Types.isException(i.cls)) return i.cls.name + "(" + Types.exceptionMessage(i) + ")";
             return "<__main__." + i.cls.name + " object>";
@@ -339,6 +343,10 @@ public final class Ops {
             }
             return true;
         }
+        if (a instanceof PyDictView v && v.kind != PyDictView.VALUES && (b instanceof PySet || b instanceof PyDictView)) {
+            return richEq(in, v.toSet(), b);
+        }
+        if (b instanceof PyDictView v && v.kind != PyDictView.VALUES && a instanceof PySet) return richEq(in, a, v.toSet());
         if (a instanceof PySet x && b instanceof PySet y) {
             return x.size() == y.size() && y.items.containsAll(x.items);
         }
@@ -358,6 +366,14 @@ public final class Ops {
             if (r != NOT_IMPLEMENTED && r != null) return truthy(in, r);
             return a == b;
         }
+        return null;
+    }
+
+    /** keys()/items() views in set operations (&, |, -, ^) with sets or other such views; null if not applicable. */
+    private static Object viewSetOp(BinOpKind op, Object a, Object b) {
+        Object x = a instanceof PyDictView v && v.kind != PyDictView.VALUES ? v.toSet() : a;
+        Object y = b instanceof PyDictView v && v.kind != PyDictView.VALUES ? v.toSet() : b;
+        if (x instanceof PySet sx && y instanceof PySet sy) return Builtins.setOp(op, sx, sy);
         return null;
     }
 
@@ -581,10 +597,15 @@ public final class Ops {
                 break;
             case SUB:
                 if (a instanceof PySet x && b instanceof PySet y) return Builtins.setOp(op, x, y);
+                if ((a instanceof PyDictView || b instanceof PyDictView) && viewSetOp(op, a, b) instanceof PySet r) return r;
                 break;
             case BITAND: case BITOR: case BITXOR: case LSHIFT: case RSHIFT:
                 if (Arith.isInt(a) && Arith.isInt(b)) return bitwise(op, a, b);
                 if (a instanceof PySet x && b instanceof PySet y) return Builtins.setOp(op, x, y);
+                if ((a instanceof PyDictView || b instanceof PyDictView) && op != BinOpKind.LSHIFT && op != BinOpKind.RSHIFT) {
+                    Object r = viewSetOp(op, a, b);
+                    if (r != null) return r;
+                }
                 if (a instanceof PyDict x && b instanceof PyDict y && op == BinOpKind.BITOR) {
                     PyDict d = new PyDict();
                     d.map.putAll(x.map);
