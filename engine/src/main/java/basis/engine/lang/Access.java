@@ -382,16 +382,16 @@ public final class Access {
                 }
             };
         }
-        if (o instanceof PyDict d) return arrayIter(keysArray(d));
+        if (o instanceof PyDict d) return sizeCheckedIter(keysArray(d), d, null);
         if (o instanceof PySet s) {
             Object[] items = new Object[s.size()];
             int k = 0;
             for (PyKey key : s.items) items[k++] = key.key;
-            return arrayIter(items);
+            return sizeCheckedIter(items, null, s);
         }
         if (o instanceof PyIter it) return it;
         if (o instanceof NDArray a) return NpBridge.iter(in, a);
-        if (o instanceof PyDictView v) return arrayIter(v.snapshot());
+        if (o instanceof PyDictView v) return sizeCheckedIter(v.snapshot(), v.dict, null);
         if (o instanceof PyInstance i) {
             Object m = i.cls.lookup("__iter__");
             if (m != null) {
@@ -435,6 +435,23 @@ public final class Access {
         int k = 0;
         for (PyKey key : d.map.keySet()) items[k++] = key.key;
         return items;
+    }
+
+    /** Iterates a snapshot of a dict's or set's elements; like CPython, fails if the size changes meanwhile. */
+    private static PyIter sizeCheckedIter(Object[] items, PyDict d, PySet s) {
+        return new PyIter() {
+            int i = 0;
+
+            @Override
+            public Object next() {
+                if ((d != null ? d.size() : s.size()) != items.length) {
+                    i = items.length;
+                    throw PyException.of(Types.RUNTIME_ERROR, d != null ? "dictionary changed size during iteration"
+                            : "Set changed size during iteration");
+                }
+                return i < items.length ? items[i++] : null;
+            }
+        };
     }
 
     public static PyIter arrayIter(Object[] items) {

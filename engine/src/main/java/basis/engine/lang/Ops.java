@@ -369,6 +369,54 @@ public final class Ops {
         return null;
     }
 
+    /** Python complex arithmetic (CPython's algorithms: _Py_c_quot, c_powi); null for operators complex lacks. */
+    private static Object complexBinary(BinOpKind op, Object a, Object b) {
+        double ar = a instanceof PyComplex c ? c.re() : Arith.toDouble(a), ai = a instanceof PyComplex c ? c.im() : 0.0;
+        double br = b instanceof PyComplex c ? c.re() : Arith.toDouble(b), bi = b instanceof PyComplex c ? c.im() : 0.0;
+        switch (op) {
+            case ADD: return new PyComplex(ar + br, ai + bi);
+            case SUB: return new PyComplex(ar - br, ai - bi);
+            case MUL: return new PyComplex(ar * br - ai * bi, ar * bi + ai * br);
+            case DIV: return complexQuot(ar, ai, br, bi);
+            case POW: {
+                if (bi == 0 && br == Math.floor(br) && Math.abs(br) <= 100) {
+                    long n = (long) br;
+                    double rr = 1, ri = 0, pr = ar, pi = ai;
+                    for (long mask = 1, m = Math.abs(n); mask > 0 && m >= mask; mask <<= 1) {
+                        if ((m & mask) != 0) {
+                            double t = rr * pr - ri * pi;
+                            ri = rr * pi + ri * pr;
+                            rr = t;
+                        }
+                        double t = pr * pr - pi * pi;
+                        pi = pr * pi + pi * pr;
+                        pr = t;
+                    }
+                    return n >= 0 ? new PyComplex(rr, ri) : complexQuot(1, 0, rr, ri);
+                }
+                throw PyException.notImplemented("complex powers with a non-integer exponent are not supported in Basis");
+            }
+            case FLOORDIV: case MOD:
+                throw PyException.typeError("unsupported operand type(s) for " + (op == BinOpKind.MOD ? "%" : "//") + ": '"
+                        + typeName(a) + "' and '" + typeName(b) + "'");
+            default: return null;
+        }
+    }
+
+    private static PyComplex complexQuot(double ar, double ai, double br, double bi) {
+        double abr = Math.abs(br), abi = Math.abs(bi);
+        if (abr >= abi) {
+            if (abr == 0.0) throw PyException.zeroDivision("complex division by zero");
+            double ratio = bi / br, denom = br + bi * ratio;
+            return new PyComplex((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
+        }
+        if (abi >= abr) {
+            double ratio = br / bi, denom = br * ratio + bi;
+            return new PyComplex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+        }
+        return new PyComplex(Double.NaN, Double.NaN);
+    }
+
     /** keys()/items() views in set operations (&, |, -, ^) with sets or other such views; null if not applicable. */
     private static Object viewSetOp(BinOpKind op, Object a, Object b) {
         Object x = a instanceof PyDictView v && v.kind != PyDictView.VALUES ? v.toSet() : a;
@@ -388,6 +436,10 @@ public final class Ops {
     /** Key equality for dicts and sets (no student code runs here). */
     static boolean keyEquals(Object a, Object b) {
         if (a == b) return true;
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Interp in = PyKey.eqOwner(a) != null ? PyKey.eqOwner(a) : PyKey.eqOwner(b);
+            if (in != null) return eq(in, a, b);
+        }
         Object r = richEq(null, a, b);
         return r != null && (Boolean) r;
     }
@@ -548,6 +600,11 @@ public final class Ops {
     private static Object binarySlow(Interp in, BinOpKind op, Object a, Object b) {
         if (a instanceof NDArray || b instanceof NDArray || a instanceof NpScalar || b instanceof NpScalar) {
             Object r = NpBridge.binary(in, op, a, b);
+            if (r != null) return r;
+        }
+        if ((a instanceof PyComplex || b instanceof PyComplex) && (a instanceof PyComplex || Arith.isNumber(a))
+                && (b instanceof PyComplex || Arith.isNumber(b))) {
+            Object r = complexBinary(op, a, b);
             if (r != null) return r;
         }
         switch (op) {
