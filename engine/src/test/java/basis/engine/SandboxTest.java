@@ -76,6 +76,26 @@ class SandboxTest {
     }
 
     @Test
+    void matchAndAsyncAreNamedAsUnsupported() {
+        PyErrorInfo m = fails("x = 2\nmatch x:\n    case 1:\n        print(1)\n");
+        assertEquals("NotImplementedError", m.type());
+        assertEquals(2, m.line());
+        assertTrue(m.message().contains("'match' statement"), m.message());
+        PyErrorInfo a = fails("async def f():\n    pass\n");
+        assertEquals("NotImplementedError", a.type());
+        assertTrue(a.message().contains("'async'"), a.message());
+        RunResult ok = new Session().runFile("match = 3\nmatch += 1\nprint(match)\n", "m.py");
+        assertEquals("4\n", ok.stdout());
+    }
+
+    @Test
+    void hugeOneDimensionalArrayIsAMemoryErrorWithNumpysMessage() {
+        PyErrorInfo e = fails("import numpy as np\nnp.zeros(10**11)\n");
+        assertEquals("MemoryError", e.type());
+        assertTrue(e.message().startsWith("Unable to allocate 745. GiB"), e.message());
+    }
+
+    @Test
     void syntaxErrorNamesLineAndShowsCaret() {
         PyErrorInfo e = fails("x = 1\nif x > 0\n    print(x)\n");
         assertEquals("SyntaxError", e.type());

@@ -52,6 +52,7 @@ public final class Access {
                 return d;
             }
             if (Types.isException(i.cls) && name.equals("args")) return PyTuple.EMPTY;
+            if (Types.isException(i.cls) && name.equals("__cause__")) return PyNone.NONE;
             Object ga = i.cls.lookup("__getattr__");
             if (ga != null) return call(in, ga, new Object[] {o, name}, null);
             if (i.cls == NpRandomModule.GENERATOR) {
@@ -314,6 +315,7 @@ public final class Access {
         if (o instanceof PyDict d) return d.size();
         if (o instanceof PySet s) return s.size();
         if (o instanceof PyRange r) return r.length();
+        if (o instanceof PyDictView v) return v.dict.size();
         if (o instanceof NDArray a) {
             if (a.ndim() == 0) throw PyException.typeError("len() of unsized object");
             return a.shape()[0];
@@ -360,6 +362,7 @@ public final class Access {
             return k >= 0 && k < n;
         }
         if (container instanceof NDArray a) return NpBridge.contains(in, a, item);
+        if (container instanceof PyDictView v) return v.contains(in, item);
         if (container instanceof PyInstance i) {
             Object m = i.cls.lookup("__contains__");
             if (m != null) return Ops.truthy(in, call(in, m, new Object[] {container, item}, null));
@@ -406,15 +409,16 @@ public final class Access {
                 }
             };
         }
-        if (o instanceof PyDict d) return arrayIter(keysArray(d));
+        if (o instanceof PyDict d) return sizeCheckedIter(keysArray(d), d, null);
         if (o instanceof PySet s) {
             Object[] items = new Object[s.size()];
             int k = 0;
             for (PyKey key : s.items) items[k++] = key.key;
-            return arrayIter(items);
+            return sizeCheckedIter(items, null, s);
         }
         if (o instanceof PyIter it) return it;
         if (o instanceof NDArray a) return NpBridge.iter(in, a);
+        if (o instanceof PyDictView v) return sizeCheckedIter(v.snapshot(), v.dict, null);
         if (o instanceof PyInstance i) {
             Object m = i.cls.lookup("__iter__");
             if (m != null) {
@@ -458,6 +462,23 @@ public final class Access {
         int k = 0;
         for (PyKey key : d.map.keySet()) items[k++] = key.key;
         return items;
+    }
+
+    /** Iterates a snapshot of a dict's or set's elements; like CPython, fails if the size changes meanwhile. */
+    private static PyIter sizeCheckedIter(Object[] items, PyDict d, PySet s) {
+        return new PyIter() {
+            int i = 0;
+
+            @Override
+            public Object next() {
+                if ((d != null ? d.size() : s.size()) != items.length) {
+                    i = items.length;
+                    throw PyException.of(Types.RUNTIME_ERROR, d != null ? "dictionary changed size during iteration"
+                            : "Set changed size during iteration");
+                }
+                return i < items.length ? items[i++] : null;
+            }
+        };
     }
 
     public static PyIter arrayIter(Object[] items) {

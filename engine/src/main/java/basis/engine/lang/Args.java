@@ -62,13 +62,21 @@ final class Args {
 
     /** A shape argument: an int or a tuple/list of ints. */
     static int[] shape(Object o) {
-        if (o instanceof PyTuple || o instanceof PyList) {
-            java.util.List<Object> items = o instanceof PyTuple t ? java.util.Arrays.asList(t.items) : ((PyList) o).items;
-            int[] r = new int[items.size()];
-            for (int i = 0; i < r.length; i++) r[i] = dim(items.get(i));
-            return r;
+        java.util.List<Object> items = o instanceof PyTuple t ? java.util.Arrays.asList(t.items)
+                : o instanceof PyList l ? l.items : java.util.List.of(o);
+        int[] r = new int[items.size()];
+        for (int i = 0; i < r.length; i++) {
+            Object d = items.get(i);
+            if (!(d instanceof Double) && Access.toIndex(d) > Integer.MAX_VALUE) {
+                // np.zeros(10**11): NumPy's MemoryError ("Unable to allocate 745. GiB ..."), or its ValueError
+                // past the address space, as Alloc decides for the whole shape
+                long[] dims = new long[items.size()];
+                for (int j = 0; j < dims.length; j++) dims[j] = Access.toIndex(items.get(j));
+                return basis.engine.nd.Alloc.toShape(dims, basis.engine.nd.DType.FLOAT64);
+            }
+            r[i] = dim(d);
         }
-        return new int[] {dim(o)};
+        return r;
     }
 
     /** A reshape/transpose argument: ints that may be negative (-1 for "infer"). */

@@ -59,7 +59,7 @@ public final class Builtins {
         });
         def("reversed", (in, a, k) -> {
             exact("reversed", a, 1);
-            if (a[0] instanceof PyDict || a[0] instanceof PySet || a[0] instanceof PyIter) {
+            if (a[0] instanceof PySet || a[0] instanceof PyIter) {
                 throw PyException.typeError("'" + Ops.typeName(a[0]) + "' object is not reversible");
             }
             List<Object> l = Access.toList(in, a[0]);
@@ -214,7 +214,12 @@ public final class Builtins {
         });
         def("id", (in, a, k) -> (long) System.identityHashCode(a[0]));
         def("hash", (in, a, k) -> (long) PyKey.hashOf(a[0]));
-        def("chr", (in, a, k) -> String.valueOf(Character.toChars((int) Access.toIndex(a[0]))));
+        def("chr", (in, a, k) -> {
+            exact("chr", a, 1);
+            long cp = Access.toIndex(a[0]);
+            if (cp < 0 || cp > 0x10FFFF) throw PyException.valueError("chr() arg not in range(0x110000)");
+            return String.valueOf(Character.toChars((int) cp));
+        });
         def("ord", (in, a, k) -> {
             if (!(a[0] instanceof String s) || s.codePointCount(0, s.length()) != 1) {
                 throw PyException.typeError("ord() expected a character, but string of length "
@@ -425,19 +430,104 @@ public final class Builtins {
         int n = items.size();
         Object[] keys = new Object[n];
         for (int i = 0; i < n; i++) keys[i] = key == null ? items.get(i) : Access.call(in, key, new Object[] {items.get(i)}, null);
-        Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) idx[i] = i;
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) idx[i] = reverse ? n - 1 - i : i; // CPython: reverse, sort stably, reverse
         in.steps((long) n * 2);
-        java.util.Comparator<Integer> cmp = (x, y) -> {
-            Object kx = keys[x], ky = keys[y];
-            if (Ops.truthy(in, Ops.compare(in, Ast.CmpKind.LT, kx, ky))) return -1;
-            if (Ops.truthy(in, Ops.compare(in, Ast.CmpKind.LT, ky, kx))) return 1;
-            return 0;
-        };
-        java.util.Arrays.sort(idx, reverse ? (x, y) -> cmp.compare(y, x) : cmp);
+        new PySort(in, keys).sort(idx);
         List<Object> out = new ArrayList<>(n);
-        for (Integer i : idx) out.add(items.get(i));
+        for (int i = 0; i < n; i++) out.add(items.get(idx[reverse ? n - 1 - i : i]));
         return out;
+    }
+
+    /**
+     * A stable sort that compares only with {@code <}, in an order fixed by this code (not by the platform's
+     * Arrays.sort, which differs between the JVM and TeaVM): CPython's runs of minrun elements (count_run,
+     * then binary insertion), merged pairwise. For fewer than 64 items it makes CPython's very comparisons,
+     * so errors such as "'<' not supported between instances of 'str' and 'int'" name the same operands.
+     */
+    private static final class PySort {
+        final Interp in;
+        final Object[] keys;
+
+        PySort(Interp in, Object[] keys) {
+            this.in = in;
+            this.keys = keys;
+        }
+
+        boolean lt(int x, int y) {
+            return Ops.truthy(in, Ops.compare(in, Ast.CmpKind.LT, keys[x], keys[y]));
+        }
+
+        void sort(int[] a) {
+            int n = a.length;
+            if (n < 2) return;
+            int minrun = n, r = 0;
+            while (minrun >= 64) {
+                r |= minrun & 1;
+                minrun >>= 1;
+            }
+            minrun += r;
+            List<int[]> runs = new ArrayList<>();
+            for (int lo = 0; lo < n; ) {
+                int len = countRun(a, lo, n);
+                if (len < minrun) {
+                    int force = Math.min(minrun, n - lo);
+                    binarySort(a, lo, lo + force, lo + len);
+                    len = force;
+                }
+                runs.add(new int[] {lo, lo + len});
+                lo += len;
+            }
+            int[] tmp = new int[n];
+            while (runs.size() > 1) {
+                List<int[]> merged = new ArrayList<>();
+                for (int i = 0; i + 1 < runs.size(); i += 2) {
+                    int[] x = runs.get(i), y = runs.get(i + 1);
+                    merge(a, tmp, x[0], x[1], y[1]);
+                    merged.add(new int[] {x[0], y[1]});
+                }
+                if (runs.size() % 2 == 1) merged.add(runs.get(runs.size() - 1));
+                runs = merged;
+            }
+        }
+
+        private int countRun(int[] a, int lo, int hi) {
+            if (lo + 1 == hi) return 1;
+            int i = lo + 2;
+            if (lt(a[lo + 1], a[lo])) {
+                while (i < hi && lt(a[i], a[i - 1])) i++;
+                for (int p = lo, q = i - 1; p < q; p++, q--) {
+                    int t = a[p];
+                    a[p] = a[q];
+                    a[q] = t;
+                }
+            } else {
+                while (i < hi && !lt(a[i], a[i - 1])) i++;
+            }
+            return i - lo;
+        }
+
+        private void binarySort(int[] a, int lo, int hi, int start) {
+            for (; start < hi; start++) {
+                int pivot = a[start];
+                int l = lo, r = start;
+                while (l < r) {
+                    int p = l + ((r - l) >> 1);
+                    if (lt(pivot, a[p])) r = p;
+                    else l = p + 1;
+                }
+                System.arraycopy(a, l, a, l + 1, start - l);
+                a[l] = pivot;
+            }
+        }
+
+        private void merge(int[] a, int[] tmp, int lo, int mid, int hi) {
+            System.arraycopy(a, lo, tmp, lo, hi - lo);
+            int i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) a[k++] = lt(tmp[j], tmp[i]) ? tmp[j++] : tmp[i++];
+            while (i < mid) a[k++] = tmp[i++];
+            while (j < hi) a[k++] = tmp[j++];
+        }
     }
 
     // ------------------------------------------------------------------ type constructors
@@ -448,7 +538,9 @@ public final class Builtins {
         Object x = a[0];
         if (baseObj != null) {
             if (!(x instanceof String s)) throw PyException.typeError("int() can't convert non-string with explicit base");
-            return parseInt(s, (int) Access.toIndex(baseObj));
+            long base = Access.toIndex(baseObj);
+            if (base != 0 && (base < 2 || base > 36)) throw PyException.valueError("int() base must be >= 2 and <= 36, or 0");
+            return parseInt(s, (int) base);
         }
         if (x instanceof Long || x instanceof BigInteger) return x;
         if (x instanceof Boolean b) return b ? 1L : 0L;

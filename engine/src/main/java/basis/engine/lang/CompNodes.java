@@ -22,11 +22,12 @@ final class CompNodes {
 
         @Override
         public int exec(Frame f) {
-            Object result = kind == 0 ? new PyList() : kind == 1 ? new PySet() : new PyDict();
+            Object result = kind == 0 || kind == 3 ? new PyList() : kind == 1 ? new PySet() : new PyDict();
             f.locals[resultSlot] = result;
             f.line = line;
             body.exec(f);
-            f.ret = result;
+            // a generator expression (kind 3) is computed eagerly and handed out as a one-shot iterator
+            f.ret = kind == 3 ? Access.arrayIter(((PyList) result).items.toArray()) : result;
             return Nodes.RETURN;
         }
     }

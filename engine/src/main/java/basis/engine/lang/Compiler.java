@@ -563,7 +563,8 @@ public final class Compiler {
             Nodes.Expr iter = i == 0 ? null : expr(g.iter(), inner);
             action = new CompNodes.Loop(target(g.target(), inner), iter, ifs, action, node.line());
         }
-        int kind = node instanceof DictComp ? 2 : ((Comprehension) node).kind() == CompKind.SET ? 1 : 0;
+        int kind = node instanceof DictComp ? 2 : ((Comprehension) node).kind() == CompKind.SET ? 1
+                : ((Comprehension) node).kind() == CompKind.GENERATOR ? 3 : 0;
         Nodes.Stmt body = new CompNodes.Run(resultSlot, kind, action, node.line());
         String name = cs.name;
         Code code = new Code(name, filename, node.line(), new String[] {".0"}, 1, 0, false, false);

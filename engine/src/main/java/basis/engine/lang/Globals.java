@@ -17,6 +17,8 @@ public final class Globals {
     }
 
     private final LinkedHashMap<String, Cell> cells = new LinkedHashMap<>();
+    /** The interpreter whose module this is (lets dict keys call a class's __hash__/__eq__). */
+    public Interp owner;
 
     public Cell cell(String name) {
         Cell c = cells.get(name);

@@ -35,6 +35,7 @@ public final class Interp {
 
     public Interp(Budget budget) {
         this.budget = budget;
+        globals.owner = this;
         globals.put("__name__", "__main__");
     }
 

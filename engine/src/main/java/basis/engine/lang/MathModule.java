@@ -165,6 +165,35 @@ final class MathModule {
             for (long i = 2; i <= n; i++) r = r.multiply(BigInteger.valueOf(i));
             return Arith.norm(r);
         });
+        def(m, "isqrt", (in, a, k) -> {
+            if (a.length != 1) throw PyException.typeError("math.isqrt() takes exactly one argument (" + a.length + " given)");
+            if (a[0] instanceof Double) throw PyException.typeError("'float' object cannot be interpreted as an integer");
+            BigInteger n = Arith.big(Arith.isInt(a[0]) ? a[0] : Access.toIndex(a[0]));
+            if (n.signum() < 0) throw PyException.valueError("isqrt() argument must be nonnegative");
+            if (n.signum() == 0) return 0L;
+            // Newton's method from above (BigInteger.sqrt is not in every class library we compile for)
+            BigInteger x = BigInteger.ONE.shiftLeft(n.bitLength() / 2 + 1);
+            while (true) {
+                BigInteger y = x.add(n.divide(x)).shiftRight(1);
+                if (y.compareTo(x) >= 0) return Arith.norm(x);
+                x = y;
+            }
+        });
+        def(m, "lcm", (in, a, k) -> {
+            BigInteger r = BigInteger.ONE;
+            for (Object o : a) {
+                BigInteger v = Arith.big(Access.toIndex(o) == 0 ? 0L : o).abs();
+                if (v.signum() == 0) return 0L;
+                r = r.divide(r.gcd(v)).multiply(v);
+            }
+            return Arith.norm(r);
+        });
+        def(m, "modf", (in, a, k) -> {
+            double x = real(a[0]);
+            if (Double.isInfinite(x)) return PyTuple.of(Math.copySign(0.0, x), x);
+            double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
+            return PyTuple.of(Math.copySign(x - ip, x), ip);
+        });
         def(m, "gcd", (in, a, k) -> {
             BigInteger g = BigInteger.ZERO;
             for (Object o : a) g = g.gcd(Arith.big(Access.toIndex(o) == 0 ? 0L : o));

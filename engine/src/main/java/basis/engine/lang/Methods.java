@@ -238,6 +238,62 @@ public final class Methods {
                 if (i < 0) return PyTuple.of(s, "", "");
                 return PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
             });
+            case "rpartition": return bound(s, name, (in, a, k) -> {
+                arity("rpartition", a, 1, 1);
+                String sep = str(a[0], name, 1);
+                if (sep.isEmpty()) throw PyException.valueError("empty separator");
+                int i = s.lastIndexOf(sep);
+                if (i < 0) return PyTuple.of("", "", s);
+                return PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
+            });
+            case "rindex": return bound(s, name, (in, a, k) -> {
+                int r = find(s, a, true);
+                if (r < 0) throw PyException.valueError("substring not found");
+                return (long) r;
+            });
+            case "casefold": return bound(s, name, (in, a, k) -> s.toLowerCase());
+            case "removeprefix": return bound(s, name, (in, a, k) -> {
+                arity("removeprefix", a, 1, 1);
+                String p = str(a[0], name, 1);
+                return s.startsWith(p) ? s.substring(p.length()) : s;
+            });
+            case "removesuffix": return bound(s, name, (in, a, k) -> {
+                arity("removesuffix", a, 1, 1);
+                String p = str(a[0], name, 1);
+                return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
+            });
+            case "istitle": return bound(s, name, (in, a, k) -> {
+                boolean cased = false, prevCased = false;
+                for (char c : s.toCharArray()) {
+                    if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                        if (prevCased) return false;
+                        prevCased = cased = true;
+                    } else if (Character.isLowerCase(c)) {
+                        if (!prevCased) return false;
+                        prevCased = cased = true;
+                    } else prevCased = false;
+                }
+                return cased;
+            });
+            case "expandtabs": return bound(s, name, (in, a, k) -> {
+                Object[] p = Args.bind("expandtabs", a, k, "tabsize=");
+                long tab = Args.isNone(p[0]) ? 8 : Access.toIndex(p[0]);
+                StringBuilder sb = new StringBuilder();
+                int col = 0;
+                for (char c : s.toCharArray()) {
+                    if (c == '\t') {
+                        if (tab > 0) {
+                            int n = (int) (tab - col % tab);
+                            for (int j = 0; j < n; j++) sb.append(' ');
+                            col += n;
+                        }
+                    } else {
+                        sb.append(c);
+                        col = c == '\n' || c == '\r' ? 0 : col + 1;
+                    }
+                }
+                return sb.toString();
+            });
             case "encode": return null;
             default: return null;
         }
@@ -488,13 +544,9 @@ public final class Methods {
                 Object v = d.get(a[0]);
                 return v != null ? v : (a.length > 1 ? a[1] : PyNone.NONE);
             });
-            case "keys": return bound(d, name, (in, a, k) -> new PyList(java.util.Arrays.asList(Access.keysArray(d))));
-            case "values": return bound(d, name, (in, a, k) -> new PyList(d.map.values()));
-            case "items": return bound(d, name, (in, a, k) -> {
-                PyList l = new PyList(d.size());
-                for (Map.Entry<PyKey, Object> e : d.entries()) l.items.add(PyTuple.of(e.getKey().key, e.getValue()));
-                return l;
-            });
+            case "keys": return bound(d, name, (in, a, k) -> new PyDictView(d, PyDictView.KEYS));
+            case "values": return bound(d, name, (in, a, k) -> new PyDictView(d, PyDictView.VALUES));
+            case "items": return bound(d, name, (in, a, k) -> new PyDictView(d, PyDictView.ITEMS));
             case "pop": return bound(d, name, (in, a, k) -> {
                 arity("pop", a, 1, 2);
                 Object v = d.remove(a[0]);
@@ -596,6 +648,19 @@ public final class Methods {
                 PySet other = new PySet();
                 for (Object x : Access.toList(in, a[0])) other.add(x);
                 return other.items.containsAll(s.items);
+            });
+            case "isdisjoint": return bound(s, name, (in, a, k) -> {
+                arity("isdisjoint", a, 1, 1);
+                for (Object x : Access.toList(in, a[0])) if (s.contains(x)) return false;
+                return true;
+            });
+            case "intersection_update", "difference_update", "symmetric_difference_update": return bound(s, name, (in, a, k) -> {
+                PySet other = new PySet();
+                for (Object o : a) for (Object x : Access.toList(in, o)) other.add(x);
+                if (name.startsWith("intersection")) s.items.retainAll(other.items);
+                else if (name.startsWith("difference")) s.items.removeAll(other.items);
+                else for (PyKey x : other.items) if (!s.items.remove(x)) s.items.add(x);
+                return PyNone.NONE;
             });
             case "issuperset": return bound(s, name, (in, a, k) -> {
                 for (Object x : Access.toList(in, a[0])) if (!s.contains(x)) return false;

@@ -53,6 +53,7 @@ public final class Ops {
             };
         }
         if (o instanceof PyIter) return Types.ITERATOR;
+        if (o instanceof PyDictView v) return v.kind == PyDictView.KEYS ? Types.DICT_KEYS : v.kind == PyDictView.VALUES ? Types.DICT_VALUES : Types.DICT_ITEMS;
         return Types.OBJECT;
     }
 
@@ -85,6 +86,7 @@ public final class Ops {
         if (o instanceof NpScalar s) return s.boolValue();
         if (o instanceof NDArray a) return NpBridge.truthy(a);
         if (o instanceof PyComplex c) return c.re() != 0 || c.im() != 0;
+        if (o instanceof PyDictView v) return v.dict.size() > 0;
         if (o instanceof PyInstance i) {
             Object bool = i.cls.lookup("__bool__");
             if (bool != null) {
@@ -177,6 +179,7 @@ public final class Ops {
             return "<" + (i.cls.module == null ? "__main__" : i.cls.module) + "." + i.cls.name + " object>";
         }
         if (o instanceof PyComplex c) return complexRepr(c.re(), c.im());
+        if (o instanceof PyDictView v) return v.repr(in);
         return reprNoInterp(o);
     }
 
@@ -223,6 +226,7 @@ public final class Ops {
             return "slice(" + reprNoInterp(s.start()) + ", " + reprNoInterp(s.stop()) + ", " + reprNoInterp(s.step()) + ")";
         }
         if (o instanceof PyComplex c) return complexRepr(c.re(), c.im());
+        if (o instanceof PyDictView v) return v.repr(null);
         if (o instanceof PyInstance i) {
             if (Types.isException(i.cls)) return i.cls.name + "(" + Types.exceptionMessage(i) + ")";
             return "<__main__." + i.cls.name + " object>";
@@ -348,6 +352,10 @@ public final class Ops {
             }
             return true;
         }
+        if (a instanceof PyDictView v && v.kind != PyDictView.VALUES && (b instanceof PySet || b instanceof PyDictView)) {
+            return richEq(in, v.toSet(), b);
+        }
+        if (b instanceof PyDictView v && v.kind != PyDictView.VALUES && a instanceof PySet) return richEq(in, a, v.toSet());
         if (a instanceof PySet x && b instanceof PySet y) {
             return x.size() == y.size() && y.items.containsAll(x.items);
         }
@@ -370,6 +378,62 @@ public final class Ops {
         return null;
     }
 
+    /** Python complex arithmetic (CPython's algorithms: _Py_c_quot, c_powi); null for operators complex lacks. */
+    private static Object complexBinary(BinOpKind op, Object a, Object b) {
+        double ar = a instanceof PyComplex c ? c.re() : Arith.toDouble(a), ai = a instanceof PyComplex c ? c.im() : 0.0;
+        double br = b instanceof PyComplex c ? c.re() : Arith.toDouble(b), bi = b instanceof PyComplex c ? c.im() : 0.0;
+        switch (op) {
+            case ADD: return new PyComplex(ar + br, ai + bi);
+            case SUB: return new PyComplex(ar - br, ai - bi);
+            case MUL: return new PyComplex(ar * br - ai * bi, ar * bi + ai * br);
+            case DIV: return complexQuot(ar, ai, br, bi);
+            case POW: {
+                if (bi == 0 && br == Math.floor(br) && Math.abs(br) <= 100) {
+                    long n = (long) br;
+                    double rr = 1, ri = 0, pr = ar, pi = ai;
+                    for (long mask = 1, m = Math.abs(n); mask > 0 && m >= mask; mask <<= 1) {
+                        if ((m & mask) != 0) {
+                            double t = rr * pr - ri * pi;
+                            ri = rr * pi + ri * pr;
+                            rr = t;
+                        }
+                        double t = pr * pr - pi * pi;
+                        pi = pr * pi + pi * pr;
+                        pr = t;
+                    }
+                    return n >= 0 ? new PyComplex(rr, ri) : complexQuot(1, 0, rr, ri);
+                }
+                throw PyException.notImplemented("complex powers with a non-integer exponent are not supported in Basis");
+            }
+            case FLOORDIV: case MOD:
+                throw PyException.typeError("unsupported operand type(s) for " + (op == BinOpKind.MOD ? "%" : "//") + ": '"
+                        + typeName(a) + "' and '" + typeName(b) + "'");
+            default: return null;
+        }
+    }
+
+    private static PyComplex complexQuot(double ar, double ai, double br, double bi) {
+        double abr = Math.abs(br), abi = Math.abs(bi);
+        if (abr >= abi) {
+            if (abr == 0.0) throw PyException.zeroDivision("complex division by zero");
+            double ratio = bi / br, denom = br + bi * ratio;
+            return new PyComplex((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
+        }
+        if (abi >= abr) {
+            double ratio = br / bi, denom = br * ratio + bi;
+            return new PyComplex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+        }
+        return new PyComplex(Double.NaN, Double.NaN);
+    }
+
+    /** keys()/items() views in set operations (&, |, -, ^) with sets or other such views; null if not applicable. */
+    private static Object viewSetOp(BinOpKind op, Object a, Object b) {
+        Object x = a instanceof PyDictView v && v.kind != PyDictView.VALUES ? v.toSet() : a;
+        Object y = b instanceof PyDictView v && v.kind != PyDictView.VALUES ? v.toSet() : b;
+        if (x instanceof PySet sx && y instanceof PySet sy) return Builtins.setOp(op, sx, sy);
+        return null;
+    }
+
     private static boolean dtypeEquals(NpDTypeObj d, Object other) {
         try {
             return NpMethods.dtypeOf(other) == d.dtype();
@@ -381,6 +445,10 @@ public final class Ops {
     /** Key equality for dicts and sets (no student code runs here). */
     static boolean keyEquals(Object a, Object b) {
         if (a == b) return true;
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Interp in = PyKey.eqOwner(a) != null ? PyKey.eqOwner(a) : PyKey.eqOwner(b);
+            if (in != null) return eq(in, a, b);
+        }
         Object r = richEq(null, a, b);
         return r != null && (Boolean) r;
     }
@@ -543,6 +611,11 @@ public final class Ops {
             Object r = NpBridge.binary(in, op, a, b);
             if (r != null) return r;
         }
+        if ((a instanceof PyComplex || b instanceof PyComplex) && (a instanceof PyComplex || Arith.isNumber(a))
+                && (b instanceof PyComplex || Arith.isNumber(b))) {
+            Object r = complexBinary(op, a, b);
+            if (r != null) return r;
+        }
         switch (op) {
             case ADD:
                 if (a instanceof String x && b instanceof String y) {
@@ -590,10 +663,15 @@ public final class Ops {
                 break;
             case SUB:
                 if (a instanceof PySet x && b instanceof PySet y) return Builtins.setOp(op, x, y);
+                if ((a instanceof PyDictView || b instanceof PyDictView) && viewSetOp(op, a, b) instanceof PySet r) return r;
                 break;
             case BITAND: case BITOR: case BITXOR: case LSHIFT: case RSHIFT:
                 if (Arith.isInt(a) && Arith.isInt(b)) return bitwise(op, a, b);
                 if (a instanceof PySet x && b instanceof PySet y) return Builtins.setOp(op, x, y);
+                if ((a instanceof PyDictView || b instanceof PyDictView) && op != BinOpKind.LSHIFT && op != BinOpKind.RSHIFT) {
+                    Object r = viewSetOp(op, a, b);
+                    if (r != null) return r;
+                }
                 if (a instanceof PyDict x && b instanceof PyDict y && op == BinOpKind.BITOR) {
                     PyDict d = new PyDict();
                     d.map.putAll(x.map);

@@ -100,7 +100,31 @@ public final class Parser {
                         "the 'with' statement is not supported in Basis (line " + t.line() + ")", t.line(), t.column());
             }
             case INDENT -> throw new SyntaxErrorException("IndentationError", "unexpected indent", t.line(), t.column());
+            case ASYNC -> {
+                advance();
+                throw new SyntaxErrorException("NotImplementedError",
+                        "'async' is not supported in Basis (line " + t.line() + ")", t.line(), t.column());
+            }
+            case NAME -> {
+                unsupportedSoftKeyword(t);
+                simpleStmts(out);
+            }
             default -> simpleStmts(out);
+        }
+    }
+
+    /** `match x:` is outside the subset: say so rather than "invalid syntax". */
+    private void unsupportedSoftKeyword(Token t) {
+        String what = null;
+        if (t.text().equals("match")) {
+            TokenType next = peekAt(1).type();
+            int k = 1;
+            while (peekAt(k).type() != NEWLINE && peekAt(k).type() != EOF) k++;
+            if (k > 2 && peekAt(k - 1).type() == COLON && next != EQUAL && next != DOT && next != COLON) what = "the 'match' statement";
+        }
+        if (what != null) {
+            throw new SyntaxErrorException("NotImplementedError", what + " is not supported in Basis (line " + t.line() + ")",
+                    t.line(), t.column());
         }
     }
 

@@ -83,6 +83,7 @@ public final class PyClass {
 
     @Override
     public String toString() {
-        return "<class '" + qualifiedName() + "'>";
+        // classes defined by the student live in __main__ (their exceptions print without it, as in CPython)
+        return "<class '" + (module == null ? "__main__." + name : qualifiedName()) + "'>";
     }
 }

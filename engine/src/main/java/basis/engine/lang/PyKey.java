@@ -5,7 +5,7 @@ import java.math.BigInteger;
 /**
  * A dict/set key with Python's equality and hashing: numbers equal by value across int, float and
  * bool; tuples element-wise; strings by content; other objects by identity (or __eq__/__hash__ for
- * instances that define them — not supported yet: identity).
+ * instances whose class defines them: a class with __eq__ but no __hash__ is unhashable, as in CPython).
  */
 public final class PyKey {
     public final Object key;
@@ -40,7 +40,25 @@ public final class PyKey {
                 || k instanceof basis.engine.nd.NDArray) {
             throw PyException.typeError("unhashable type: '" + Ops.typeName(k) + "'");
         }
+        if (k instanceof PyInstance i) {
+            Object h = i.cls.lookup("__hash__");
+            if (h instanceof PyFunction f && f.globals.owner != null) {
+                Object r = Access.call(f.globals.owner, f, new Object[] {k}, null);
+                if (!(r instanceof Long || r instanceof Boolean || r instanceof BigInteger)) {
+                    throw PyException.typeError("__hash__ method should return an integer");
+                }
+                return hashOf(r);
+            }
+            if (h == PyNone.NONE || h == null && i.cls.lookup("__eq__") instanceof PyFunction) {
+                throw PyException.typeError("unhashable type: '" + i.cls.name + "'");
+            }
+        }
         return System.identityHashCode(k);
+    }
+
+    /** The interpreter that runs an instance's own __eq__, or null when its class has none. */
+    static Interp eqOwner(Object o) {
+        return o instanceof PyInstance i && i.cls.lookup("__eq__") instanceof PyFunction f ? f.globals.owner : null;
     }
 
     @Override

@@ -101,6 +101,90 @@ final class RandomModule {
             if (n == 0) throw PyException.indexError("Cannot choose from an empty sequence");
             return Access.getItem(it, a[0], randbelow(state(it).mt, n));
         });
+        def(m, "sample", (it, a, k) -> {
+            Object[] p = Args.bind("sample", a, k, "population", "k", "counts=");
+            if (!Args.isNone(p[2])) throw PyException.notImplemented("random.sample(counts=...) is not supported in Basis");
+            Object pop = p[0];
+            if (pop instanceof PySet || pop instanceof PyDict || pop instanceof PyDictView || pop instanceof PyIter) {
+                throw PyException.typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
+            }
+            long n = Access.len(it, pop);
+            long kk = Access.toIndex(p[1]);
+            if (kk < 0 || kk > n) throw PyException.valueError("Sample larger than population or is negative");
+            MT19937 mt = state(it).mt;
+            PyList result = new PyList((int) kk);
+            // CPython 3.11's algorithm: a partial shuffle of a pool for small populations, else rejection
+            long setsize = 21;
+            if (kk > 5) {
+                long c = 0;
+                for (long pw = 1; pw <= kk * 3; pw *= 4) c++;
+                setsize += 1L << (2 * c);
+            }
+            if (n <= setsize) {
+                java.util.ArrayList<Object> pool = Access.toList(it, pop);
+                for (int i = 0; i < kk; i++) {
+                    int j = (int) randbelow(mt, n - i);
+                    result.items.add(pool.get(j));
+                    pool.set(j, pool.get((int) (n - i - 1)));
+                }
+            } else {
+                java.util.HashSet<Long> selected = new java.util.HashSet<>();
+                for (int i = 0; i < kk; i++) {
+                    long j = randbelow(mt, n);
+                    while (selected.contains(j)) j = randbelow(mt, n);
+                    selected.add(j);
+                    result.items.add(Access.getItem(it, pop, j));
+                }
+            }
+            return result;
+        });
+        def(m, "choices", (it, a, k) -> {
+            Object[] p = Args.bind("choices", a, k, "population", "weights=", "cum_weights=", "k=");
+            Object pop = p[0];
+            long n = Access.len(it, pop);
+            long kk = Args.isNone(p[3]) ? 1 : Access.toIndex(p[3]);
+            MT19937 mt = state(it).mt;
+            PyList result = new PyList();
+            Object cumObj = p[2];
+            if (Args.isNone(cumObj)) {
+                if (Args.isNone(p[1])) {
+                    for (long i = 0; i < kk; i++) {
+                        it.step();
+                        result.items.add(Access.getItem(it, pop, (long) Math.floor(mt.randomDouble() * n)));
+                    }
+                    return result;
+                }
+                PyList acc = new PyList();
+                Object total = 0L;
+                for (Object w : Access.toList(it, p[1])) {
+                    total = acc.items.isEmpty() ? w : Ops.binary(it, Ast.BinOpKind.ADD, total, w);
+                    acc.items.add(total);
+                }
+                cumObj = acc;
+            } else if (!Args.isNone(p[1])) {
+                throw PyException.typeError("Cannot specify both weights and cumulative weights");
+            }
+            java.util.ArrayList<Object> cum = Access.toList(it, cumObj);
+            if (cum.size() != n) throw PyException.valueError("The number of weights does not match the population");
+            double[] cw = new double[cum.size()];
+            for (int i = 0; i < cw.length; i++) cw[i] = MathModule.real(cum.get(i));
+            double total = n == 0 ? 0.0 : cw[cw.length - 1];
+            if (total <= 0.0) throw PyException.valueError("Total of weights must be greater than zero");
+            if (Double.isInfinite(total) || Double.isNaN(total)) throw PyException.valueError("Total of weights must be finite");
+            int hi = (int) n - 1;
+            for (long i = 0; i < kk; i++) {
+                it.step();
+                double x = mt.randomDouble() * total;
+                int lo = 0, h = hi; // bisect_right(cum_weights, x, 0, hi)
+                while (lo < h) {
+                    int mid = (lo + h) >>> 1;
+                    if (x < cw[mid]) h = mid;
+                    else lo = mid + 1;
+                }
+                result.items.add(Access.getItem(it, pop, (long) lo));
+            }
+            return result;
+        });
         def(m, "shuffle", (it, a, k) -> {
             Builtins.exact("shuffle", a, 1);
             if (!(a[0] instanceof PyList l)) {

@@ -346,8 +346,14 @@ public final class StmtNodes {
                 throw PyException.of(Types.RUNTIME_ERROR, "No active exception to reraise");
             }
             Object e = exc.eval(f);
-            if (cause != null) cause.eval(f);
-            throw Errors.toRaise(f.in, e);
+            Object c = cause == null ? null : cause.eval(f);
+            PyException raised = Errors.toRaise(f.in, e);
+            if (c != null) {
+                // raise ... from X: X (an exception class is instantiated) or None becomes __cause__
+                Object causeExc = c instanceof PyClass cc && Types.isException(cc) ? Errors.toRaise(f.in, cc).exc : c;
+                raised.exc.attrs.put("__cause__", causeExc);
+            }
+            throw raised;
         }
     }
 

@@ -38,6 +38,10 @@ public final class Types {
     public static final PyClass METHOD = type("method", OBJECT, null, o -> o instanceof PyBoundMethod);
     public static final PyClass MODULE = type("module", OBJECT, null, o -> o instanceof PyModule);
     public static final PyClass ITERATOR = type("iterator", OBJECT, null, o -> o instanceof PyIter);
+    public static final PyClass DICT_KEYS = type("dict_keys", OBJECT, null, o -> o instanceof PyDictView v && v.kind == PyDictView.KEYS);
+    public static final PyClass DICT_VALUES = type("dict_values", OBJECT, null,
+            o -> o instanceof PyDictView v && v.kind == PyDictView.VALUES);
+    public static final PyClass DICT_ITEMS = type("dict_items", OBJECT, null, o -> o instanceof PyDictView v && v.kind == PyDictView.ITEMS);
 
     // numpy types (module "numpy")
     private static PyClass np(String name, PyClass base, Predicate<Object> test) {

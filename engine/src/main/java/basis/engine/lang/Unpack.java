@@ -18,7 +18,7 @@ final class Unpack {
             items = java.util.Arrays.asList(t.items);
         } else {
             if (!(value instanceof PyList || value instanceof PyTuple || value instanceof String || value instanceof PyRange
-                    || value instanceof PyDict || value instanceof PySet || value instanceof PyIter
+                    || value instanceof PyDict || value instanceof PySet || value instanceof PyIter || value instanceof PyDictView
                     || value instanceof basis.engine.nd.NDArray || value instanceof PyInstance)) {
                 throw PyException.typeError("cannot unpack non-iterable " + Ops.typeName(value) + " object");
             }

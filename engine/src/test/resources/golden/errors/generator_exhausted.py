@@ -1,0 +1,3 @@
+squares = (n * n for n in range(3))
+print(next(squares), next(squares), next(squares))
+print(next(squares))

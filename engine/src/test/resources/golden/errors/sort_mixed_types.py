@@ -1,0 +1,2 @@
+scores = [3, 1, "2"]
+print(sorted(scores))
