@@ -211,10 +211,15 @@ final class Householder {
      * x with v(1..), a[ai] with beta, and returns tau (0 when x is zero: H = I).
      */
     static double larfg(int n, double[] a, int ai, int xo, int inc) {
+        return larfg(n, a, ai, xo, inc, false);
+    }
+
+    /** {@link #larfg}, with {@code fast} the norms by {@link FastKernels#nrm2} (large matrices). */
+    static double larfg(int n, double[] a, int ai, int xo, int inc, boolean fast) {
         if (n <= 1) {
             return 0.0;
         }
-        double xnorm = nrm2(n - 1, a, xo, inc);
+        double xnorm = fast ? FastKernels.nrm2(n - 1, a, xo, inc) : nrm2(n - 1, a, xo, inc);
         if (xnorm == 0) {
             return 0.0;
         }
@@ -231,7 +236,7 @@ final class Householder {
                 beta *= rsafmn;
                 alpha *= rsafmn;
             } while (Math.abs(beta) < SAFMIN && knt < 20);
-            xnorm = nrm2(n - 1, a, xo, inc);
+            xnorm = fast ? FastKernels.nrm2(n - 1, a, xo, inc) : nrm2(n - 1, a, xo, inc);
             beta = -Math.copySign(lapy2(alpha, xnorm), alpha);
         }
         double tau = (beta - alpha) / beta;
@@ -253,6 +258,12 @@ final class Householder {
      * from v[vo] at stride vinc; v(0) is taken as 1 whatever is stored there.
      */
     static void applyLeft(int m, int n, double[] v, int vo, int vinc, double tau, double[] c, int co, int ldc) {
+        applyLeft(m, n, v, vo, vinc, tau, c, co, ldc, false);
+    }
+
+    /** {@link #applyLeft}, with {@code fast} by {@link FastKernels#applyLeft} (large matrices). */
+    static void applyLeft(int m, int n, double[] v, int vo, int vinc, double tau, double[] c, int co, int ldc,
+            boolean fast) {
         if (tau == 0 || m == 0 || n == 0) {
             return;
         }
@@ -260,6 +271,10 @@ final class Householder {
         int lastv = m;
         while (lastv > 0 && vv[lastv - 1] == 0) {
             lastv--;
+        }
+        if (fast) {
+            FastKernels.applyLeft(lastv, n, vv, tau, c, co, ldc);
+            return;
         }
         int lastc = lastNonzeroColumn(lastv, n, c, co, ldc);
         if (lastv == 0 || lastc == 0) {
@@ -275,6 +290,12 @@ final class Householder {
      * ({@link Kernels#gemvN}), C -= tau w v^T. v has n elements, v(0) taken as 1.
      */
     static void applyRight(int m, int n, double[] v, int vo, int vinc, double tau, double[] c, int co, int ldc) {
+        applyRight(m, n, v, vo, vinc, tau, c, co, ldc, false);
+    }
+
+    /** {@link #applyRight}, with {@code fast} by {@link FastKernels#applyRight} (large matrices). */
+    static void applyRight(int m, int n, double[] v, int vo, int vinc, double tau, double[] c, int co, int ldc,
+            boolean fast) {
         if (tau == 0 || m == 0 || n == 0) {
             return;
         }
@@ -282,6 +303,10 @@ final class Householder {
         int lastv = n;
         while (lastv > 0 && vv[lastv - 1] == 0) {
             lastv--;
+        }
+        if (fast) {
+            FastKernels.applyRight(m, lastv, vv, tau, c, co, ldc);
+            return;
         }
         int lastc = lastNonzeroRow(m, lastv, c, co, ldc);
         if (lastv == 0 || lastc == 0) {

@@ -47,6 +47,7 @@ public final class SingularValueDecomposition {
             }
             return true;
         }
+        boolean fast = FastKernels.large(m, n);
         double anrm = a.maxAbs();
         double smlnum = Math.sqrt(UNFL) / (2 * EPS);
         double bignum = 1 / smlnum;
@@ -67,7 +68,7 @@ public final class SingularValueDecomposition {
         Matrix b = w;
         if (qrFirst) {
             qr = new QRDecomposition();
-            qr.decompose(w);
+            qr.decompose(w, fast);
             b = qr.getR(n);
         }
         int mb = b.rows;
@@ -76,7 +77,7 @@ public final class SingularValueDecomposition {
         double[] e = new double[Math.max(n - 1, 0)];
         double[] tauq = new double[n];
         double[] taup = new double[n];
-        bidiagonalize(bd, mb, n, d, e, tauq, taup);
+        bidiagonalize(bd, mb, n, d, e, tauq, taup, fast);
         Matrix ub = null;
         Matrix vtb = null;
         if (wantVectors) {
@@ -98,7 +99,7 @@ public final class SingularValueDecomposition {
             int vi = i + (i + 1) * mb;
             double saved = bd[vi];
             bd[vi] = 1.0;
-            Householder.applyRight(n, n - i - 1, bd, vi, mb, taup[i], vtb.data, (i + 1) * n, n);
+            Householder.applyRight(n, n - i - 1, bd, vi, mb, taup[i], vtb.data, (i + 1) * n, n, fast);
             bd[vi] = saved;
         }
         vt = vtb;
@@ -111,13 +112,13 @@ public final class SingularValueDecomposition {
             for (int j = n; j < cols; j++) {
                 c.data[j + j * m] = 1.0;
             }
-            applyQ(bd, m, n, tauq, c);
+            applyQ(bd, m, n, tauq, c, fast);
             u = c;
         } else {
             Matrix c = ub;
-            applyQ(bd, n, n, tauq, c);
+            applyQ(bd, n, n, tauq, c, fast);
             Matrix q = qr.getQ(full ? m : n);
-            Matrix prod = gemm(q, c, n);
+            Matrix prod = gemm(q, c, n, fast);
             if (full) {
                 Matrix uu = q.copy();
                 System.arraycopy(prod.data, 0, uu.data, 0, m * n);
@@ -141,6 +142,7 @@ public final class SingularValueDecomposition {
             }
             return true;
         }
+        boolean fast = FastKernels.large(m, n);
         double anrm = a.maxAbs();
         double smlnum = Math.sqrt(UNFL) / (2 * EPS);
         double bignum = 1 / smlnum;
@@ -167,11 +169,11 @@ public final class SingularValueDecomposition {
             double[] tl = new double[m];
             for (int i = 0; i < m; i++) {
                 int ii = i + i * m;
-                tl[i] = Householder.larfg(n - i, w, ii, i + Math.min(i + 1, n - 1) * m, m);
+                tl[i] = Householder.larfg(n - i, w, ii, i + Math.min(i + 1, n - 1) * m, m, fast);
                 if (i < m - 1) {
                     double aii = w[ii];
                     w[ii] = 1.0;
-                    Householder.applyRight(m - i - 1, n - i, w, ii, m, tl[i], w, ii + 1, m);
+                    Householder.applyRight(m - i - 1, n - i, w, ii, m, tl[i], w, ii + 1, m, fast);
                     w[ii] = aii;
                 }
             }
@@ -181,15 +183,15 @@ public final class SingularValueDecomposition {
                     l[i + j * m] = w[i + j * m];
                 }
             }
-            bidiagonalize(l, m, m, d, e, tauq, taup);
+            bidiagonalize(l, m, m, d, e, tauq, taup, fast);
             Matrix ub = wantVectors ? Matrix.identity(m) : null;
             Matrix vtb = wantVectors ? Matrix.identity(m) : null;
             ok = bidiagonalSvd(m, d, e, vtb, ub);
             if (ok && wantVectors) {
-                applyQ(l, m, m, tauq, ub);
-                applyPt(l, m, m, taup, vtb);
-                Matrix q = formLq(w, m, n, tl, full ? n : m);
-                Matrix prod = gemmRows(vtb, q, m);
+                applyQ(l, m, m, tauq, ub, fast);
+                applyPt(l, m, m, taup, vtb, fast);
+                Matrix q = formLq(w, m, n, tl, full ? n : m, fast);
+                Matrix prod = gemmRows(vtb, q, m, fast);
                 if (full) {
                     for (int j = 0; j < n; j++) {
                         for (int i = 0; i < m; i++) {
@@ -203,7 +205,7 @@ public final class SingularValueDecomposition {
                 u = ub;
             }
         } else {
-            bidiagonalizeLower(w, m, n, d, e, tauq, taup);
+            bidiagonalizeLower(w, m, n, d, e, tauq, taup, fast);
             // dbdsdc('L'): rotate the lower bidiagonal to upper, remembering the rotations for U.
             double[] cs = new double[Math.max(m - 1, 0)];
             double[] sn = new double[Math.max(m - 1, 0)];
@@ -225,7 +227,7 @@ public final class SingularValueDecomposition {
                     int vi = i + 1 + i * m;
                     double saved = w[vi];
                     w[vi] = 1.0;
-                    Householder.applyLeft(m - i - 1, m, w, vi, 1, tauq[i], ub.data, i + 1, m);
+                    Householder.applyLeft(m - i - 1, m, w, vi, 1, tauq[i], ub.data, i + 1, m, fast);
                     w[vi] = saved;
                 }
                 int rows = full ? n : m;
@@ -243,7 +245,7 @@ public final class SingularValueDecomposition {
                     int vi = i + i * m;
                     double saved = w[vi];
                     w[vi] = 1.0;
-                    Householder.applyRight(rows, n - i, w, vi, m, taup[i], c.data, i * rows, rows);
+                    Householder.applyRight(rows, n - i, w, vi, m, taup[i], c.data, i * rows, rows, fast);
                     w[vi] = saved;
                 }
                 u = ub;
@@ -270,31 +272,37 @@ public final class SingularValueDecomposition {
     }
 
     /** C := C P^T with P = G(0) ... G(n-2) from the right reflectors of {@link #bidiagonalize}. */
-    private static void applyPt(double[] a, int m, int n, double[] taup, Matrix c) {
+    private static void applyPt(double[] a, int m, int n, double[] taup, Matrix c, boolean fast) {
         for (int i = n - 2; i >= 0; i--) {
             int vi = i + (i + 1) * m;
             double saved = a[vi];
             a[vi] = 1.0;
-            Householder.applyRight(c.rows, n - i - 1, a, vi, m, taup[i], c.data, (i + 1) * c.rows, c.rows);
+            Householder.applyRight(c.rows, n - i - 1, a, vi, m, taup[i], c.data, (i + 1) * c.rows, c.rows,
+                    fast);
             a[vi] = saved;
         }
     }
 
-    /** {@code dgebd2} for m &lt; n: lower bidiagonal (d, e), reflectors left in a. */
     static void bidiagonalizeLower(double[] a, int m, int n, double[] d, double[] e, double[] tauq, double[] taup) {
+        bidiagonalizeLower(a, m, n, d, e, tauq, taup, false);
+    }
+
+    /** {@code dgebd2} for m &lt; n: lower bidiagonal (d, e), reflectors left in a. */
+    static void bidiagonalizeLower(double[] a, int m, int n, double[] d, double[] e, double[] tauq, double[] taup,
+            boolean fast) {
         for (int i = 0; i < m; i++) {
             int ii = i + i * m;
-            taup[i] = Householder.larfg(n - i, a, ii, i + Math.min(i + 1, n - 1) * m, m);
+            taup[i] = Householder.larfg(n - i, a, ii, i + Math.min(i + 1, n - 1) * m, m, fast);
             d[i] = a[ii];
             if (i < m - 1) {
                 a[ii] = 1.0;
-                Householder.applyRight(m - i - 1, n - i, a, ii, m, taup[i], a, ii + 1, m);
+                Householder.applyRight(m - i - 1, n - i, a, ii, m, taup[i], a, ii + 1, m, fast);
                 a[ii] = d[i];
                 int vi = i + 1 + i * m;
-                tauq[i] = Householder.larfg(m - i - 1, a, vi, Math.min(i + 2, m - 1) + i * m, 1);
+                tauq[i] = Householder.larfg(m - i - 1, a, vi, Math.min(i + 2, m - 1) + i * m, 1, fast);
                 e[i] = a[vi];
                 a[vi] = 1.0;
-                Householder.applyLeft(m - i - 1, n - i - 1, a, vi, 1, tauq[i], a, vi + m, m);
+                Householder.applyLeft(m - i - 1, n - i - 1, a, vi, 1, tauq[i], a, vi + m, m, fast);
                 a[vi] = e[i];
             } else {
                 tauq[i] = 0;
@@ -306,7 +314,7 @@ public final class SingularValueDecomposition {
      * {@code dorgl2}: the first {@code rows} rows of H(k-1) ... H(0) from the LQ row reflectors in a
      * (m x n, k = m reflectors), rows past k starting as unit rows.
      */
-    private static Matrix formLq(double[] a, int m, int n, double[] tau, int rows) {
+    private static Matrix formLq(double[] a, int m, int n, double[] tau, int rows, boolean fast) {
         int k = m;
         Matrix q = new Matrix(rows, n);
         double[] qd = q.data;
@@ -323,7 +331,7 @@ public final class SingularValueDecomposition {
             if (i < n - 1) {
                 if (i < rows - 1) {
                     qd[ii] = 1.0;
-                    Householder.applyRight(rows - i - 1, n - i, qd, ii, rows, tau[i], qd, ii + 1, rows);
+                    Householder.applyRight(rows - i - 1, n - i, qd, ii, rows, tau[i], qd, ii + 1, rows, fast);
                 }
                 double t = -tau[i];
                 for (int j = i + 1; j < n; j++) {
@@ -339,9 +347,13 @@ public final class SingularValueDecomposition {
     }
 
     /** c (m x m) times the first m rows of q (q.rows x n): FMA chains, the small dgemm's order. */
-    private static Matrix gemmRows(Matrix c, Matrix q, int m) {
+    private static Matrix gemmRows(Matrix c, Matrix q, int m, boolean fast) {
         int n = q.cols;
         Matrix r = new Matrix(m, n);
+        if (fast) {
+            FastKernels.gemm(true, m, n, m, c.data, 0, m, q.data, 0, q.rows, r.data, 0, m);
+            return r;
+        }
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < m; i++) {
                 double acc = 0.0;
@@ -358,9 +370,13 @@ public final class SingularValueDecomposition {
      * The first k columns of q times c (k x c.cols), each element an FMA chain over k in order, as
      * OpenBLAS's small-matrix dgemm kernel computes it.
      */
-    private static Matrix gemm(Matrix q, Matrix c, int k) {
+    private static Matrix gemm(Matrix q, Matrix c, int k, boolean fast) {
         int m = q.rows;
         Matrix r = new Matrix(m, c.cols);
+        if (fast) {
+            FastKernels.gemm(true, m, c.cols, k, q.data, 0, m, c.data, 0, c.rows, r.data, 0, m);
+            return r;
+        }
         for (int j = 0; j < c.cols; j++) {
             for (int i = 0; i < m; i++) {
                 double acc = 0.0;
@@ -389,31 +405,37 @@ public final class SingularValueDecomposition {
     }
 
     /** C := Q C with Q = H(0) ... H(n-1) from the left reflectors of {@link #bidiagonalize}. */
-    private static void applyQ(double[] a, int m, int n, double[] tauq, Matrix c) {
+    private static void applyQ(double[] a, int m, int n, double[] tauq, Matrix c, boolean fast) {
         for (int i = n - 1; i >= 0; i--) {
             int vi = i + i * m;
             double saved = a[vi];
             a[vi] = 1.0;
-            Householder.applyLeft(m - i, c.cols, a, vi, 1, tauq[i], c.data, i, m);
+            Householder.applyLeft(m - i, c.cols, a, vi, 1, tauq[i], c.data, i, m, fast);
             a[vi] = saved;
         }
     }
 
-    /** {@code dgebd2} for m &gt;= n: upper bidiagonal (d, e), reflectors left in a. */
     static void bidiagonalize(double[] a, int m, int n, double[] d, double[] e, double[] tauq, double[] taup) {
+        bidiagonalize(a, m, n, d, e, tauq, taup, false);
+    }
+
+    /** {@code dgebd2} for m &gt;= n: upper bidiagonal (d, e), reflectors left in a. */
+    static void bidiagonalize(double[] a, int m, int n, double[] d, double[] e, double[] tauq, double[] taup,
+            boolean fast) {
         for (int i = 0; i < n; i++) {
             int ii = i + i * m;
-            tauq[i] = Householder.larfg(m - i, a, ii, Math.min(i + 1, m - 1) + i * m, 1);
+            tauq[i] = Householder.larfg(m - i, a, ii, Math.min(i + 1, m - 1) + i * m, 1, fast);
             d[i] = a[ii];
             if (i < n - 1) {
                 a[ii] = 1.0;
-                Householder.applyLeft(m - i, n - i - 1, a, ii, 1, tauq[i], a, ii + m, m);
+                Householder.applyLeft(m - i, n - i - 1, a, ii, 1, tauq[i], a, ii + m, m, fast);
                 a[ii] = d[i];
                 int vi = i + (i + 1) * m;
-                taup[i] = Householder.larfg(n - i - 1, a, vi, i + Math.min(i + 2, n - 1) * m, m);
+                taup[i] = Householder.larfg(n - i - 1, a, vi, i + Math.min(i + 2, n - 1) * m, m, fast);
                 e[i] = a[vi];
                 a[vi] = 1.0;
-                Householder.applyRight(m - i - 1, n - i - 1, a, vi, m, taup[i], a, i + 1 + (i + 1) * m, m);
+                Householder.applyRight(m - i - 1, n - i - 1, a, vi, m, taup[i], a, i + 1 + (i + 1) * m, m,
+                        fast);
                 a[vi] = e[i];
             } else {
                 taup[i] = 0;
@@ -821,53 +843,20 @@ public final class SingularValueDecomposition {
 
     /** dlasr('L', 'V', 'F') on rows from..from+cnt-1 of a. */
     private static void rowsForward(Matrix a, int from, int cnt, double[] c, double[] s) {
-        for (int j = 0; j < cnt - 1; j++) {
-            rotatePlaneRows(a, from + j, c[j], s[j]);
-        }
+        PlaneRotations.rows(a.data, a.rows, a.cols, from, cnt, c, s, 0, true);
     }
 
     private static void rowsBackward(Matrix a, int from, int cnt, double[] c, double[] s) {
-        for (int j = cnt - 2; j >= 0; j--) {
-            rotatePlaneRows(a, from + j, c[j], s[j]);
-        }
-    }
-
-    private static void rotatePlaneRows(Matrix a, int r, double ct, double st) {
-        if (ct == 1 && st == 0) {
-            return;
-        }
-        for (int i = 0; i < a.cols; i++) {
-            double t = a.get(r + 1, i);
-            a.set(r + 1, i, ct * t - st * a.get(r, i));
-            a.set(r, i, st * t + ct * a.get(r, i));
-        }
+        PlaneRotations.rows(a.data, a.rows, a.cols, from, cnt, c, s, 0, false);
     }
 
     /** dlasr('R', 'V', 'F') on columns from..from+cnt-1 of a. */
     private static void colsForward(Matrix a, int from, int cnt, double[] c, double[] s) {
-        for (int j = 0; j < cnt - 1; j++) {
-            rotatePlaneCols(a, from + j, c[j], s[j]);
-        }
+        PlaneRotations.columns(a.data, a.rows, from, cnt, c, s, 0, true);
     }
 
     private static void colsBackward(Matrix a, int from, int cnt, double[] c, double[] s) {
-        for (int j = cnt - 2; j >= 0; j--) {
-            rotatePlaneCols(a, from + j, c[j], s[j]);
-        }
-    }
-
-    private static void rotatePlaneCols(Matrix a, int col, double ct, double st) {
-        if (ct == 1 && st == 0) {
-            return;
-        }
-        int rows = a.rows;
-        int c0 = col * rows;
-        int c1 = c0 + rows;
-        for (int i = 0; i < rows; i++) {
-            double t = a.data[c1 + i];
-            a.data[c1 + i] = ct * t - st * a.data[c0 + i];
-            a.data[c0 + i] = st * t + ct * a.data[c0 + i];
-        }
+        PlaneRotations.columns(a.data, a.rows, from, cnt, c, s, 0, false);
     }
 
     /** {@code dlas2}: the smaller singular value of [[f, g], [0, h]]. */

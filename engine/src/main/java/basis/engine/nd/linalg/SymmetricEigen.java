@@ -8,6 +8,9 @@ package basis.engine.nd.linalg;
  * applied to it ({@code dormtr}); eigenvalues alone by the root-free variant ({@code dsterf}).
  * Eigenvalues ascending. For n up to 25 (where NumPy's LAPACK switches to divide and conquer) this
  * is NumPy's arithmetic, so values and vectors (signs included) normally agree bit for bit.
+ * Large matrices ({@link FastKernels#large}) take the same steps in plain arithmetic
+ * ({@link #tridiagonalizeFast}, the fast reflector applications); signs of the vectors then follow
+ * the same conventions but may differ from NumPy's where its own rounding decides them.
  */
 public final class SymmetricEigen {
     private static final int MAXIT = 30;
@@ -72,7 +75,12 @@ public final class SymmetricEigen {
         double[] d = new double[n];
         double[] e = new double[n - 1];
         double[] tau = new double[n - 1];
-        tridiagonalize(s.data, n, d, e, tau);
+        boolean fast = FastKernels.large(n, n);
+        if (fast) {
+            tridiagonalizeFast(s.data, n, d, e, tau);
+        } else {
+            tridiagonalize(s.data, n, d, e, tau);
+        }
         Matrix z = null;
         if (wantVectors) {
             z = Matrix.identity(n);
@@ -91,7 +99,7 @@ public final class SymmetricEigen {
                 int vi = i + 1 + i * n;
                 double saved = q[vi];
                 q[vi] = 1.0;
-                Householder.applyLeft(n - i - 1, n, q, vi, 1, tau[i], z.data, i + 1, n);
+                Householder.applyLeft(n - i - 1, n, q, vi, 1, tau[i], z.data, i + 1, n, fast);
                 q[vi] = saved;
             }
             vectors = z;
@@ -138,6 +146,51 @@ public final class SymmetricEigen {
                     double t2 = -w[c];
                     for (int r = c; r < len; r++) {
                         a[col + r] = Kernels.fma(t2, a[vi + r], a[col + r]);
+                    }
+                }
+                a[vi] = e[i];
+            }
+            d[i] = a[i + i * n];
+            tau[i] = taui;
+        }
+        d[n - 1] = a[n * n - 1];
+    }
+
+    /**
+     * {@link #tridiagonalize} in plain arithmetic for large matrices: the same reflectors, with
+     * w = A22 v (lower triangle, each column read once for its axpy and its dot), then
+     * w := tau w - (tau^2 / 2)(w . v) v and the rank-2 update, column by column.
+     */
+    static void tridiagonalizeFast(double[] a, int n, double[] d, double[] e, double[] tau) {
+        double[] w = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n - 1; i++) {
+            int len = n - i - 1;
+            int vi = i + 1 + i * n;
+            double taui = Householder.larfg(len, a, vi, Math.min(i + 2, n - 1) + i * n, 1, true);
+            e[i] = a[vi];
+            if (taui != 0) {
+                a[vi] = 1.0;
+                System.arraycopy(a, vi, v, 0, len);
+                java.util.Arrays.fill(w, 0, len, 0.0);
+                int a22 = i + 1 + (i + 1) * n;
+                for (int c = 0; c < len; c++) {
+                    int col = a22 + c * n;
+                    double vc = v[c];
+                    FastKernels.axpy(len - c - 1, vc, a, col + c + 1, w, c + 1);
+                    w[c] += a[col + c] * vc + FastKernels.dot(len - c - 1, a, col + c + 1, v, c + 1);
+                }
+                for (int r = 0; r < len; r++) {
+                    w[r] *= taui;
+                }
+                double alpha = -0.5 * taui * FastKernels.dot(len, w, 0, v, 0);
+                FastKernels.axpy(len, alpha, v, 0, w, 0);
+                for (int c = 0; c < len; c++) {
+                    int col = a22 + c * n;
+                    double t1 = v[c];
+                    double t2 = w[c];
+                    for (int r = c; r < len; r++) {
+                        a[col + r] = (a[col + r] - v[r] * t2) - w[r] * t1;
                     }
                 }
                 a[vi] = e[i];
@@ -730,37 +783,11 @@ public final class SymmetricEigen {
      * acts on columns j, j+1, last first.
      */
     private static void rotateBackward(Matrix z, int col, int cnt, double[] c, double[] s, int off) {
-        int rows = z.rows;
-        for (int j = cnt - 2; j >= 0; j--) {
-            double ct = c[off + j];
-            double st = s[off + j];
-            if (ct != 1 || st != 0) {
-                int c0 = (col + j) * rows;
-                int c1 = c0 + rows;
-                for (int i = 0; i < rows; i++) {
-                    double t = z.data[c1 + i];
-                    z.data[c1 + i] = ct * t - st * z.data[c0 + i];
-                    z.data[c0 + i] = st * t + ct * z.data[c0 + i];
-                }
-            }
-        }
+        PlaneRotations.columns(z.data, z.rows, col, cnt, c, s, off, false);
     }
 
     /** {@code dlasr('R', 'V', 'F')}: the same rotations, first first. */
     private static void rotateForward(Matrix z, int col, int cnt, double[] c, double[] s, int off) {
-        int rows = z.rows;
-        for (int j = 0; j < cnt - 1; j++) {
-            double ct = c[off + j];
-            double st = s[off + j];
-            if (ct != 1 || st != 0) {
-                int c0 = (col + j) * rows;
-                int c1 = c0 + rows;
-                for (int i = 0; i < rows; i++) {
-                    double t = z.data[c1 + i];
-                    z.data[c1 + i] = ct * t - st * z.data[c0 + i];
-                    z.data[c0 + i] = st * t + ct * z.data[c0 + i];
-                }
-            }
-        }
+        PlaneRotations.columns(z.data, z.rows, col, cnt, c, s, off, true);
     }
 }

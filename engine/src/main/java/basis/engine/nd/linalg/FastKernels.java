@@ -1,0 +1,273 @@
+package basis.engine.nd.linalg;
+
+/**
+ * The fast path of the decompositions for large matrices: the same LAPACK algorithms, but with
+ * plain multiply-then-add in a fixed order instead of the reproduced OpenBLAS kernels and their
+ * emulated fused multiply-adds ({@link Kernels#fma}), loops arranged for the caches (contiguous
+ * column sweeps the JIT vectorises, a blocked LU with a level-3 update).
+ *
+ * <p>Like {@code Ops.LARGE_MATMUL} for matrix products: a decomposition whose work m * n * min(m, n)
+ * reaches {@link #THRESHOLD} takes this path. Its results no longer reproduce NumPy's last bits (with
+ * that many operations NumPy's own last bits depend on OpenBLAS's kernel and thread count anyway),
+ * but they are deterministic (the same bits on the JVM and in Wasm: only + - * / and sqrt, in a
+ * fixed order, no threads) and as accurate as LAPACK's: the residuals and orthogonality stay of the
+ * order of n * eps. Smaller problems keep the exact path, so printed results of course-sized
+ * matrices still match NumPy's.
+ *
+ * <p>Column-major storage throughout, as in {@link Kernels}.
+ */
+final class FastKernels {
+    private FastKernels() {}
+
+    /** Work (m * n * min(m, n)) from which a decomposition takes the fast path: about 160^3. */
+    static final long THRESHOLD = 1L << 22;
+
+    /** Whether an m x n decomposition takes the fast path. */
+    static boolean large(int m, int n) {
+        return (long) m * n * Math.min(m, n) >= THRESHOLD;
+    }
+
+    private static final double TINY = 0x1p-500;
+    private static final double HUGE = 0x1p+500;
+
+    /**
+     * The 2-norm of n elements of x at stride inc: a plain sum of squares when the largest element
+     * is in a safe range, else one scaled by the largest element (no overflow, no underflow to 0).
+     */
+    static double nrm2(int n, double[] x, int off, int inc) {
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            double v = Math.abs(x[off + i * inc]);
+            if (!(v <= max)) {
+                if (v != v) {
+                    return v;
+                }
+                max = v;
+            }
+        }
+        if (max == 0 || Double.isInfinite(max)) {
+            return max;
+        }
+        if (max > TINY && max < HUGE) {
+            double s0 = 0;
+            double s1 = 0;
+            int i = 0;
+            for (; i + 1 < n; i += 2) {
+                double a = x[off + i * inc];
+                double b = x[off + (i + 1) * inc];
+                s0 += a * a;
+                s1 += b * b;
+            }
+            if (i < n) {
+                double a = x[off + i * inc];
+                s0 += a * a;
+            }
+            return Math.sqrt(s0 + s1);
+        }
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double a = x[off + i * inc] / max;
+            sum += a * a;
+        }
+        return max * Math.sqrt(sum);
+    }
+
+    /** x . y over n unit-stride elements, four partial sums (a fixed order). */
+    static double dot(int n, double[] x, int xo, double[] y, int yo) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += x[xo + i] * y[yo + i];
+            s1 += x[xo + i + 1] * y[yo + i + 1];
+            s2 += x[xo + i + 2] * y[yo + i + 2];
+            s3 += x[xo + i + 3] * y[yo + i + 3];
+        }
+        for (; i < n; i++) {
+            s0 += x[xo + i] * y[yo + i];
+        }
+        return (s0 + s2) + (s1 + s3);
+    }
+
+    /** y[i] += alpha * x[i] over n unit-stride elements. */
+    static void axpy(int n, double alpha, double[] x, int xo, double[] y, int yo) {
+        for (int i = 0; i < n; i++) {
+            y[yo + i] += alpha * x[xo + i];
+        }
+    }
+
+    /**
+     * C := (I - tau v v^T) C for the m x n matrix C at c[co] (leading dimension ldc), v contiguous
+     * with v[0] = 1: column by column, w_j = v . C(:, j), then C(:, j) -= (tau w_j) v, so each column
+     * is read once while it is in the cache.
+     */
+    static void applyLeft(int m, int n, double[] v, double tau, double[] c, int co, int ldc) {
+        for (int j = 0; j < n; j++) {
+            int col = co + j * ldc;
+            double w = tau * dot(m, v, 0, c, col);
+            if (w != 0) {
+                axpy(m, -w, v, 0, c, col);
+            }
+        }
+    }
+
+    /**
+     * C := C (I - tau v v^T) for the m x n matrix C at c[co], v contiguous with v[0] = 1:
+     * w = C v as a sum of columns, then C(:, j) -= (tau v_j) w.
+     */
+    static void applyRight(int m, int n, double[] v, double tau, double[] c, int co, int ldc) {
+        double[] w = new double[m];
+        for (int j = 0; j < n; j++) {
+            if (v[j] != 0) {
+                axpy(m, v[j], c, co + j * ldc, w, 0);
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            double t = tau * v[j];
+            if (t != 0) {
+                axpy(m, -t, w, 0, c, co + j * ldc);
+            }
+        }
+    }
+
+    private static final int LU_BLOCK = 48;
+
+    /**
+     * Blocked right-looking LU with partial pivoting ({@code dgetrf}'s algorithm) of the m x n
+     * column-major matrix a: panels of {@link #LU_BLOCK} columns factored column by column (pivot =
+     * the first element of largest magnitude, as {@code idamax}), the rows to their right solved with
+     * the panel's unit lower triangle, and the trailing matrix updated by a rank-{@code LU_BLOCK}
+     * product. Pivots 0-based into ipiv; returns LAPACK's info (0, or 1 + the first zero pivot).
+     */
+    static int getrf(double[] a, int m, int n, int[] ipiv) {
+        int lda = m;
+        int mn = Math.min(m, n);
+        int info = 0;
+        for (int j0 = 0; j0 < mn; j0 += LU_BLOCK) {
+            int jb = Math.min(LU_BLOCK, mn - j0);
+            int jEnd = j0 + jb;
+            // The panel, unblocked; row interchanges over the whole width at once.
+            for (int k = j0; k < jEnd; k++) {
+                int colK = k * lda;
+                int p = k;
+                double max = Math.abs(a[colK + k]);
+                for (int i = k + 1; i < m; i++) {
+                    double v = Math.abs(a[colK + i]);
+                    if (v > max) {
+                        max = v;
+                        p = i;
+                    }
+                }
+                ipiv[k] = p;
+                if (a[colK + p] != 0) {
+                    if (p != k) {
+                        for (int c = 0; c < n; c++) {
+                            double t = a[k + c * lda];
+                            a[k + c * lda] = a[p + c * lda];
+                            a[p + c * lda] = t;
+                        }
+                    }
+                    double piv = a[colK + k];
+                    if (Math.abs(piv) >= Double.MIN_NORMAL) {
+                        double r = 1.0 / piv;
+                        for (int i = k + 1; i < m; i++) {
+                            a[colK + i] *= r;
+                        }
+                    } else {
+                        for (int i = k + 1; i < m; i++) {
+                            a[colK + i] /= piv;
+                        }
+                    }
+                } else if (info == 0) {
+                    info = k + 1;
+                }
+                // Rank-1 update of the rest of the panel.
+                for (int c = k + 1; c < jEnd; c++) {
+                    double u = a[k + c * lda];
+                    if (u != 0) {
+                        axpy(m - k - 1, -u, a, colK + k + 1, a, c * lda + k + 1);
+                    }
+                }
+            }
+            if (jEnd < n) {
+                // U12 := L11^-1 A12, column by column.
+                for (int c = jEnd; c < n; c++) {
+                    int col = c * lda;
+                    for (int k = j0; k < jEnd; k++) {
+                        double u = a[col + k];
+                        if (u != 0) {
+                            axpy(jEnd - k - 1, -u, a, k * lda + k + 1, a, col + k + 1);
+                        }
+                    }
+                }
+                // A22 -= L21 U12.
+                gemm(false, m - jEnd, n - jEnd, jb, a, jEnd + j0 * lda, lda, a, j0 + jEnd * lda, lda, a,
+                        jEnd + jEnd * lda, lda);
+            }
+        }
+        return info;
+    }
+
+    /**
+     * Solves L U X = B in place for the n x n factors of {@link #getrf} (unit lower L) and the
+     * n x nrhs column-major B (rows already interchanged): column-oriented substitutions.
+     */
+    static void luSolve(double[] lu, int n, double[] b, int nrhs) {
+        for (int j = 0; j < nrhs; j++) {
+            int col = j * n;
+            for (int k = 0; k < n; k++) {
+                double x = b[col + k];
+                if (x != 0) {
+                    axpy(n - k - 1, -x, lu, k * n + k + 1, b, col + k + 1);
+                }
+            }
+            for (int k = n - 1; k >= 0; k--) {
+                double x = b[col + k] / lu[k * n + k];
+                b[col + k] = x;
+                if (x != 0) {
+                    axpy(k, -x, lu, k * n, b, col);
+                }
+            }
+        }
+    }
+
+    private static final int GEMM_ROWS = 256;
+
+    /**
+     * C -= A B (or C += A B when {@code add}) for A (m x k at a[ao], lda), B (k x n at b[bo], ldb),
+     * C (m x n at c[co], ldc): for each
+     * block of rows and each column of C, the k columns of A added in order (axpy sweeps the JIT
+     * vectorises, the block of A staying in the cache); element C(i, j) is always updated as
+     * C(i, j) - A(i, 0) B(0, j) - A(i, 1) B(1, j) - ... in that order.
+     */
+    static void gemm(boolean add, int m, int n, int k, double[] a, int ao, int lda, double[] b, int bo, int ldb,
+            double[] c, int co, int ldc) {
+        double sign = add ? -1.0 : 1.0;
+        for (int i0 = 0; i0 < m; i0 += GEMM_ROWS) {
+            int rows = Math.min(GEMM_ROWS, m - i0);
+            for (int j = 0; j < n; j++) {
+                int cj = co + i0 + j * ldc;
+                int bj = bo + j * ldb;
+                int p = 0;
+                for (; p + 1 < k; p += 2) {
+                    double b0 = sign * b[bj + p];
+                    double b1 = sign * b[bj + p + 1];
+                    int a0 = ao + i0 + p * lda;
+                    int a1 = a0 + lda;
+                    for (int i = 0; i < rows; i++) {
+                        c[cj + i] = (c[cj + i] - a[a0 + i] * b0) - a[a1 + i] * b1;
+                    }
+                }
+                if (p < k) {
+                    double b0 = sign * b[bj + p];
+                    int a0 = ao + i0 + p * lda;
+                    for (int i = 0; i < rows; i++) {
+                        c[cj + i] -= a[a0 + i] * b0;
+                    }
+                }
+            }
+        }
+    }
+}
