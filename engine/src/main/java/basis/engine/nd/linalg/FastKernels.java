@@ -233,6 +233,144 @@ final class FastKernels {
         }
     }
 
+    /**
+     * The k reflectors stored below a diagonal, as LAPACK leaves them, as a dense len x k matrix for
+     * {@link #applyQLeft}: column j is 1 at row j and a(rowOff + r, j) for rows r &gt; j.
+     */
+    static double[] columnReflectors(double[] a, int lda, int rowOff, int len, int k) {
+        double[] v = new double[len * k];
+        for (int j = 0; j < k; j++) {
+            v[j + j * len] = 1.0;
+            for (int r = j + 1; r < len; r++) {
+                v[r + j * len] = a[rowOff + r + j * lda];
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Reflectors stored along rows right of a diagonal (the right reflectors of a bidiagonalization):
+     * column j of the dense len x k result is 1 at row j and a(j, colOff + r) for rows r &gt; j.
+     */
+    static double[] rowReflectors(double[] a, int lda, int colOff, int len, int k) {
+        double[] v = new double[len * k];
+        for (int j = 0; j < k; j++) {
+            v[j + j * len] = 1.0;
+            for (int r = j + 1; r < len; r++) {
+                v[r + j * len] = a[j + (colOff + r) * lda];
+            }
+        }
+        return v;
+    }
+
+    /** Reflectors per block in {@link #applyQLeft} and {@link #applyQtRight}. */
+    private static final int WY_BLOCK = 32;
+
+    /**
+     * The block reflector of H(j0) ... H(j1-1) (H(j) = I - tau_j v_j v_j^T, v_j column j of the
+     * len x k matrix v, zero above row j and 1 at row j): I - V T V^T with V = v(j0.., j0..j1-1) and
+     * T upper triangular ({@code dlarft('F', 'C')}). Returns T (nb x nb, column-major).
+     */
+    private static double[] blockT(double[] v, int len, int j0, int j1, double[] tau) {
+        int nb = j1 - j0;
+        double[] t = new double[nb * nb];
+        for (int i = 0; i < nb; i++) {
+            double ti = tau[j0 + i];
+            if (ti != 0) {
+                int vi = (j0 + i) * len + j0 + i;
+                // t(0..i-1, i) = -tau_i V(i.., 0..i-1)^T v_i, then times T(0..i-1, 0..i-1).
+                for (int p = 0; p < i; p++) {
+                    t[p + i * nb] = -ti * dot(len - j0 - i, v, (j0 + p) * len + j0 + i, v, vi);
+                }
+                for (int r = 0; r < i; r++) {
+                    double acc = 0;
+                    for (int p = r; p < i; p++) {
+                        acc += t[r + p * nb] * t[p + i * nb];
+                    }
+                    t[r + i * nb] = acc;
+                }
+            }
+            t[i + i * nb] = ti;
+        }
+        return t;
+    }
+
+    /** V(j0.., j0..j1-1)^T as a column-major nb x (len - j0) matrix. */
+    private static double[] blockVt(double[] v, int len, int j0, int j1) {
+        int nb = j1 - j0;
+        int rows = len - j0;
+        double[] vt = new double[nb * rows];
+        for (int p = 0; p < nb; p++) {
+            int col = (j0 + p) * len + j0;
+            for (int r = p; r < rows; r++) {
+                vt[p + r * nb] = v[col + r];
+            }
+        }
+        return vt;
+    }
+
+    /**
+     * C := H(0) H(1) ... H(k-1) C ({@code dormqr('L', 'N')}'s blocked form, as {@code dlarfb}) for the
+     * len x cols matrix C at c[co] (leading dimension ldc), the reflectors as columns of the dense
+     * len x k matrix v (column j zero above row j, 1 at row j). Blocks of {@link #WY_BLOCK}
+     * reflectors, last block first: W = V^T C, W := T W, C -= V W, the products by {@link #gemm}.
+     */
+    static void applyQLeft(double[] v, int len, int k, double[] tau, double[] c, int co, int ldc, int cols) {
+        int last = ((k - 1) / WY_BLOCK) * WY_BLOCK;
+        for (int j0 = last; j0 >= 0; j0 -= WY_BLOCK) {
+            int j1 = Math.min(k, j0 + WY_BLOCK);
+            int nb = j1 - j0;
+            int rows = len - j0;
+            double[] t = blockT(v, len, j0, j1, tau);
+            double[] vt = blockVt(v, len, j0, j1);
+            double[] w = new double[nb * cols];
+            gemm(true, nb, cols, rows, vt, 0, nb, c, co + j0, ldc, w, 0, nb);
+            for (int j = 0; j < cols; j++) {
+                int wc = j * nb;
+                for (int r = 0; r < nb; r++) {
+                    double acc = 0;
+                    for (int p = r; p < nb; p++) {
+                        acc += t[r + p * nb] * w[wc + p];
+                    }
+                    w[wc + r] = acc;
+                }
+            }
+            gemm(false, rows, cols, nb, v, j0 * len + j0, len, w, 0, nb, c, co + j0, ldc);
+        }
+    }
+
+    /**
+     * C := C H(k-1) ... H(1) H(0), that is C (H(0) ... H(k-1))^T, for the rows x len matrix C at c[co]
+     * (leading dimension ldc), the reflectors as in {@link #applyQLeft}. Blocks last first:
+     * W = C V, W := W T^T, C -= W V^T.
+     */
+    static void applyQtRight(double[] v, int len, int k, double[] tau, double[] c, int co, int ldc, int rows) {
+        int last = ((k - 1) / WY_BLOCK) * WY_BLOCK;
+        for (int j0 = last; j0 >= 0; j0 -= WY_BLOCK) {
+            int j1 = Math.min(k, j0 + WY_BLOCK);
+            int nb = j1 - j0;
+            int span = len - j0;
+            double[] t = blockT(v, len, j0, j1, tau);
+            double[] vt = blockVt(v, len, j0, j1);
+            double[] w = new double[rows * nb];
+            int cb = co + j0 * ldc;
+            gemm(true, rows, nb, span, c, cb, ldc, v, j0 * len + j0, len, w, 0, rows);
+            // W := W T^T: column r becomes sum over p >= r of T(r, p) W(:, p), in place upwards.
+            double[] col = new double[rows];
+            for (int r = 0; r < nb; r++) {
+                java.util.Arrays.fill(col, 0.0);
+                for (int p = r; p < nb; p++) {
+                    double f = t[r + p * nb];
+                    if (f != 0) {
+                        axpy(rows, f, w, p * rows, col, 0);
+                    }
+                }
+                System.arraycopy(col, 0, w, r * rows, rows);
+            }
+            gemm(false, rows, span, nb, w, 0, rows, vt, 0, nb, c, cb, ldc);
+        }
+    }
+
     private static final int GEMM_ROWS = 256;
 
     /**

@@ -95,7 +95,11 @@ public final class SingularValueDecomposition {
             return ok;
         }
         // V^T = VTb P^T: the right reflectors applied from the right, last first.
-        for (int i = n - 2; i >= 0; i--) {
+        if (fast && n > 1) {
+            FastKernels.applyQtRight(FastKernels.rowReflectors(bd, mb, 1, n - 1, n - 1), n - 1, n - 1, taup,
+                    vtb.data, n, n, n);
+        }
+        for (int i = n - 2; i >= 0 && !fast; i--) {
             int vi = i + (i + 1) * mb;
             double saved = bd[vi];
             bd[vi] = 1.0;
@@ -273,6 +277,13 @@ public final class SingularValueDecomposition {
 
     /** C := C P^T with P = G(0) ... G(n-2) from the right reflectors of {@link #bidiagonalize}. */
     private static void applyPt(double[] a, int m, int n, double[] taup, Matrix c, boolean fast) {
+        if (fast) {
+            if (n > 1) {
+                FastKernels.applyQtRight(FastKernels.rowReflectors(a, m, 1, n - 1, n - 1), n - 1, n - 1, taup,
+                        c.data, c.rows, c.rows, c.rows);
+            }
+            return;
+        }
         for (int i = n - 2; i >= 0; i--) {
             int vi = i + (i + 1) * m;
             double saved = a[vi];
@@ -406,6 +417,10 @@ public final class SingularValueDecomposition {
 
     /** C := Q C with Q = H(0) ... H(n-1) from the left reflectors of {@link #bidiagonalize}. */
     private static void applyQ(double[] a, int m, int n, double[] tauq, Matrix c, boolean fast) {
+        if (fast) {
+            FastKernels.applyQLeft(FastKernels.columnReflectors(a, m, 0, m, n), m, n, tauq, c.data, 0, m, c.cols);
+            return;
+        }
         for (int i = n - 1; i >= 0; i--) {
             int vi = i + i * m;
             double saved = a[vi];

@@ -95,11 +95,15 @@ public final class SymmetricEigen {
         if (wantVectors) {
             // dormtr: Z := Q Z, the reflectors applied from the left, last first.
             double[] q = s.data;
-            for (int i = n - 2; i >= 0; i--) {
+            if (fast) {
+                FastKernels.applyQLeft(FastKernels.columnReflectors(q, n, 1, n - 1, n - 1), n - 1, n - 1, tau,
+                        z.data, 1, n, n);
+            }
+            for (int i = n - 2; i >= 0 && !fast; i--) {
                 int vi = i + 1 + i * n;
                 double saved = q[vi];
                 q[vi] = 1.0;
-                Householder.applyLeft(n - i - 1, n, q, vi, 1, tau[i], z.data, i + 1, n, fast);
+                Householder.applyLeft(n - i - 1, n, q, vi, 1, tau[i], z.data, i + 1, n);
                 q[vi] = saved;
             }
             vectors = z;
