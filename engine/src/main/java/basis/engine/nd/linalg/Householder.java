@@ -38,19 +38,175 @@ final class Householder {
         if (inf) {
             return Double.POSITIVE_INFINITY;
         }
-        Ext[] acc = {Ext.ZERO, Ext.ZERO, Ext.ZERO, Ext.ZERO};
+        // Four accumulators as (significand, exponent) pairs in long arithmetic (ExtSum); the
+        // BigInteger-based Ext (the reference, see ExtSumTest) only for the final square root.
+        long[] m = new long[4];
+        int[] e = new int[4];
         int blocks = n >> 3;
         int i = 0;
         for (int b = 0; b < blocks; b++) {
             for (int q = 0; q < 8; q++, i++) {
-                acc[q & 3] = acc[q & 3].add(Ext.square(x[off + i * inc]));
+                ExtSum.addSquare(m, e, q & 3, x[off + i * inc]);
             }
         }
         for (; i < n; i++) {
-            acc[0] = acc[0].add(Ext.square(x[off + i * inc]));
+            ExtSum.addSquare(m, e, 0, x[off + i * inc]);
         }
-        Ext sum = acc[3].add(acc[2].add(acc[0]).add(acc[1]));
-        return sum.sqrt().toDouble();
+        ExtSum.add(m, e, 2, 0);
+        ExtSum.add(m, e, 2, 1);
+        ExtSum.add(m, e, 3, 2);
+        return ExtSum.toExt(m[3], e[3]).sqrt().toDouble();
+    }
+
+    /**
+     * The x87 extended-precision sums of squares of {@link #nrm2} without BigInteger: a nonnegative
+     * value is a 64-bit significand (bit 63 set, as an unsigned long; 0 for zero) and an exponent,
+     * m * 2^e, exactly as {@link Ext} holds it, and every operation rounds to nearest even as Ext's
+     * do (same results bit for bit; ExtSumTest checks them against Ext), some 20 times faster.
+     */
+    static final class ExtSum {
+        private ExtSum() {}
+
+        /** acc[k] += x^2 (the square rounded to 64 bits first, as the x87 multiply does). */
+        static void addSquare(long[] m, int[] e, int k, double x) {
+            if (x == 0) {
+                return;
+            }
+            long bits = Double.doubleToRawLongBits(x) & 0x7fffffffffffffffL;
+            int exp = (int) (bits >>> 52);
+            long mant = bits & 0x000fffffffffffffL;
+            if (exp == 0) {
+                exp = 1;
+            } else {
+                mant |= 1L << 52;
+            }
+            // mant^2 (up to 106 bits) as hi:lo, from mant = h 2^26 + l.
+            long h = mant >>> 26;
+            long l = mant & ((1L << 26) - 1);
+            long lo = l * l;
+            long mid = 2 * h * l;
+            long hi = mid >>> 38;
+            long t = mid << 26;
+            lo += t;
+            if (Long.compareUnsigned(lo, t) < 0) {
+                hi++;
+            }
+            long hh = h * h;
+            hi += hh >>> 12;
+            t = hh << 52;
+            lo += t;
+            if (Long.compareUnsigned(lo, t) < 0) {
+                hi++;
+            }
+            int e2 = 2 * (exp - 1075);
+            // Round hi:lo to 64 significant bits.
+            long sm;
+            int se;
+            if (hi == 0) {
+                int z = Long.numberOfLeadingZeros(lo);
+                sm = lo << z;
+                se = e2 - z;
+            } else {
+                int extra = 64 - Long.numberOfLeadingZeros(hi);
+                long q = (hi << (64 - extra)) | (lo >>> extra);
+                long rem = lo & ((1L << extra) - 1);
+                long half = 1L << (extra - 1);
+                se = e2 + extra;
+                if (rem > half || (rem == half && (q & 1) != 0)) {
+                    q++;
+                    if (q == 0) {
+                        q = 1L << 63;
+                        se++;
+                    }
+                }
+                sm = q;
+            }
+            addTo(m, e, k, sm, se);
+        }
+
+        /** acc[k] += acc[j]. */
+        static void add(long[] m, int[] e, int k, int j) {
+            addTo(m, e, k, m[j], e[j]);
+        }
+
+        /** acc[k] += sm * 2^se, rounded to 64 bits, nearest even. */
+        static void addTo(long[] m, int[] e, int k, long sm, int se) {
+            if (sm == 0) {
+                return;
+            }
+            if (m[k] == 0) {
+                m[k] = sm;
+                e[k] = se;
+                return;
+            }
+            long bm;
+            int be;
+            long s;
+            int diff;
+            if (e[k] >= se) {
+                bm = m[k];
+                be = e[k];
+                s = sm;
+                diff = be - se;
+            } else {
+                bm = sm;
+                be = se;
+                s = m[k];
+                diff = se - e[k];
+            }
+            // The smaller addend in units of 2^(be - 64): shi:slo, bits below that sticky.
+            long shi;
+            long slo;
+            boolean sticky = false;
+            if (diff == 0) {
+                shi = s;
+                slo = 0;
+            } else if (diff < 64) {
+                shi = s >>> diff;
+                slo = s << (64 - diff);
+            } else if (diff == 64) {
+                shi = 0;
+                slo = s;
+            } else if (diff < 128) {
+                shi = 0;
+                slo = s >>> (diff - 64);
+                sticky = (s << (128 - diff)) != 0;
+            } else {
+                shi = 0;
+                slo = 0;
+                sticky = true;
+            }
+            long hi = bm + shi;
+            long lo = slo;
+            if (Long.compareUnsigned(hi, bm) < 0) {
+                // A carry out of 64 bits: one more bit to drop.
+                sticky |= (lo & 1) != 0;
+                lo = (lo >>> 1) | (hi << 63);
+                hi = (hi >>> 1) | (1L << 63);
+                be++;
+            }
+            long half = 1L << 63;
+            int c = Long.compareUnsigned(lo, half);
+            if (c > 0 || (c == 0 && (sticky || (hi & 1) != 0))) {
+                hi++;
+                if (hi == 0) {
+                    hi = 1L << 63;
+                    be++;
+                }
+            }
+            m[k] = hi;
+            e[k] = be;
+        }
+
+        /** The same value as an {@link Ext}. */
+        static Ext toExt(long m, int e) {
+            if (m == 0) {
+                return Ext.ZERO;
+            }
+            java.math.BigInteger v = java.math.BigInteger.valueOf(m >>> 1).shiftLeft(1)
+                    .or(java.math.BigInteger.valueOf(m & 1));
+            return new Ext(v, e);
+        }
     }
 
     /**

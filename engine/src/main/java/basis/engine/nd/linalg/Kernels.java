@@ -20,7 +20,8 @@ public final class Kernels {
     /** {@code a * b + c} rounded once, as the hardware instruction computes it. */
     public static double fma(double a, double b, double c) {
         double p = a * b;
-        if (p == 0 || Double.isNaN(p) || Double.isInfinite(p) || Double.isNaN(c) || Double.isInfinite(c)) {
+        // c = 0 (the first term of every dot product): a * b + 0 is the product rounded once.
+        if (p == 0 || c == 0 || Double.isNaN(p) || Double.isInfinite(p) || Double.isNaN(c) || Double.isInfinite(c)) {
             return p + c;
         }
         double ap = Math.abs(p);

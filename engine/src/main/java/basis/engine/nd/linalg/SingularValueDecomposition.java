@@ -225,7 +225,10 @@ public final class SingularValueDecomposition {
             Matrix vtb = wantVectors ? Matrix.identity(m) : null;
             ok = bidiagonalSvd(m, d, e, vtb, ub);
             if (ok && wantVectors) {
-                rowsBackward(ub, 0, m, cs, sn);
+                // dlasr('L', 'V', 'B') on Ub's rows.
+                double[][] ubRows = PlaneRotations.rowsOf(ub);
+                PlaneRotations.apply(ubRows, 0, m, cs, sn, 0, false);
+                PlaneRotations.setRows(ub, ubRows);
                 // U = Q Ub: Q's reflectors act on rows i+1.. (v stored below the subdiagonal).
                 for (int i = m - 2; i >= 0; i--) {
                     int vi = i + 1 + i * m;
@@ -471,6 +474,25 @@ public final class SingularValueDecomposition {
      * U's columns ({@code dlasdq}'s use for least squares). Any of vt, u, c may be null.
      */
     static boolean bdsqr(int n, double[] d, double[] e, Matrix vt, Matrix u, Matrix c) {
+        // The rotated vectors as separate arrays (PlaneRotations): the rows of V^T and C, U's columns.
+        double[][] vr = vt == null ? null : PlaneRotations.rowsOf(vt);
+        double[][] uc = u == null ? null : PlaneRotations.columnsOf(u);
+        double[][] cr = c == null ? null : PlaneRotations.rowsOf(c);
+        boolean ok = bdsqr(n, d, e, vr, uc, cr);
+        if (vt != null) {
+            PlaneRotations.setRows(vt, vr);
+        }
+        if (u != null) {
+            PlaneRotations.setColumns(u, uc);
+        }
+        if (c != null) {
+            PlaneRotations.setRows(c, cr);
+        }
+        return ok;
+    }
+
+    /** {@link #bdsqr} on the rows of V^T (vt[i]), the columns of U (u[j]) and the rows of C (c[i]). */
+    private static boolean bdsqr(int n, double[] d, double[] e, double[][] vt, double[][] u, double[][] c) {
         if (n == 0) {
             return true;
         }
@@ -559,13 +581,13 @@ public final class SingularValueDecomposition {
                     e[m - 2] = 0;
                     d[m - 1] = sv[0];
                     if (vt != null) {
-                        rotRows(vt, m - 2, m - 1, sv[3], sv[2]);
+                        rotPair(vt, m - 2, m - 1, sv[3], sv[2]);
                     }
                     if (u != null) {
-                        rotCols(u, m - 2, m - 1, sv[5], sv[4]);
+                        rotPair(u, m - 2, m - 1, sv[5], sv[4]);
                     }
                     if (c != null) {
-                        rotRows(c, m - 2, m - 1, sv[5], sv[4]);
+                        rotPair(c, m - 2, m - 1, sv[5], sv[4]);
                     }
                     m -= 2;
                     continue;
@@ -774,8 +796,8 @@ public final class SingularValueDecomposition {
             if (d[i] < 0) {
                 d[i] = -d[i];
                 if (vt != null) {
-                    for (int j = 0; j < vt.cols; j++) {
-                        vt.set(i, j, -vt.get(i, j));
+                    for (int j = 0; j < vt[i].length; j++) {
+                        vt[i][j] = -vt[i][j];
                     }
                 }
             }
@@ -793,85 +815,51 @@ public final class SingularValueDecomposition {
             if (isub != last) {
                 d[isub - 1] = d[last - 1];
                 d[last - 1] = mn;
-                if (vt != null) {
-                    for (int j = 0; j < vt.cols; j++) {
-                        double t = vt.get(isub - 1, j);
-                        vt.set(isub - 1, j, vt.get(last - 1, j));
-                        vt.set(last - 1, j, t);
-                    }
-                }
-                if (u != null) {
-                    for (int r = 0; r < u.rows; r++) {
-                        double t = u.get(r, isub - 1);
-                        u.set(r, isub - 1, u.get(r, last - 1));
-                        u.set(r, last - 1, t);
-                    }
-                }
-                if (c != null) {
-                    for (int j = 0; j < c.cols; j++) {
-                        double t = c.get(isub - 1, j);
-                        c.set(isub - 1, j, c.get(last - 1, j));
-                        c.set(last - 1, j, t);
-                    }
-                }
+                swap(vt, isub - 1, last - 1);
+                swap(u, isub - 1, last - 1);
+                swap(c, isub - 1, last - 1);
             }
         }
         return true;
     }
 
     /** drot on rows r1, r2 of a (OpenBLAS's kernel, {@link Kernels#rot}). */
-    private static void rotRows(Matrix a, int r1, int r2, double c, double s) {
-        Kernels.rot(a.cols, a.data, r1, a.rows, a.data, r2, a.rows, c, s);
+    /** drot on vectors i and j of a (OpenBLAS's kernel, as dbdsqr's 2x2 case calls it). */
+    private static void rotPair(double[][] a, int i, int j, double c, double s) {
+        Kernels.rot(a[i].length, a[i], 0, 1, a[j], 0, 1, c, s);
     }
 
-    private static void rotCols(Matrix a, int c1, int c2, double c, double s) {
-        Kernels.rot(a.rows, a.data, c1 * a.rows, 1, a.data, c2 * a.rows, 1, c, s);
+    private static void swap(double[][] a, int i, int j) {
+        if (a != null) {
+            double[] t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
     }
 
     /** The forward sweep's rotations: (c1, s1) on the rows of V^T, (c2, s2) on U's columns and C's rows. */
-    private static void applyForward(Matrix vt, Matrix u, Matrix c, int from, int cnt, double[] c1, double[] s1,
-            double[] c2, double[] s2) {
-        if (vt != null) {
-            rowsForward(vt, from, cnt, c1, s1);
-        }
-        if (u != null) {
-            colsForward(u, from, cnt, c2, s2);
-        }
-        if (c != null) {
-            rowsForward(c, from, cnt, c2, s2);
-        }
+    private static void applyForward(double[][] vt, double[][] u, double[][] c, int from, int cnt, double[] c1,
+            double[] s1, double[] c2, double[] s2) {
+        apply(vt, u, c, from, cnt, c1, s1, c2, s2, true);
     }
 
     /** The backward sweep's rotations: (c1, s1) on the rows of V^T, (c2, s2) on U's columns and C's rows. */
-    private static void applyBackward(Matrix vt, Matrix u, Matrix c, int from, int cnt, double[] c1, double[] s1,
-            double[] c2, double[] s2) {
+    private static void applyBackward(double[][] vt, double[][] u, double[][] c, int from, int cnt, double[] c1,
+            double[] s1, double[] c2, double[] s2) {
+        apply(vt, u, c, from, cnt, c1, s1, c2, s2, false);
+    }
+
+    private static void apply(double[][] vt, double[][] u, double[][] c, int from, int cnt, double[] c1, double[] s1,
+            double[] c2, double[] s2, boolean forward) {
         if (vt != null) {
-            rowsBackward(vt, from, cnt, c1, s1);
+            PlaneRotations.apply(vt, from, cnt, c1, s1, 0, forward);
         }
         if (u != null) {
-            colsBackward(u, from, cnt, c2, s2);
+            PlaneRotations.apply(u, from, cnt, c2, s2, 0, forward);
         }
         if (c != null) {
-            rowsBackward(c, from, cnt, c2, s2);
+            PlaneRotations.apply(c, from, cnt, c2, s2, 0, forward);
         }
-    }
-
-    /** dlasr('L', 'V', 'F') on rows from..from+cnt-1 of a. */
-    private static void rowsForward(Matrix a, int from, int cnt, double[] c, double[] s) {
-        PlaneRotations.rows(a.data, a.rows, a.cols, from, cnt, c, s, 0, true);
-    }
-
-    private static void rowsBackward(Matrix a, int from, int cnt, double[] c, double[] s) {
-        PlaneRotations.rows(a.data, a.rows, a.cols, from, cnt, c, s, 0, false);
-    }
-
-    /** dlasr('R', 'V', 'F') on columns from..from+cnt-1 of a. */
-    private static void colsForward(Matrix a, int from, int cnt, double[] c, double[] s) {
-        PlaneRotations.columns(a.data, a.rows, from, cnt, c, s, 0, true);
-    }
-
-    private static void colsBackward(Matrix a, int from, int cnt, double[] c, double[] s) {
-        PlaneRotations.columns(a.data, a.rows, from, cnt, c, s, 0, false);
     }
 
     /** {@code dlas2}: the smaller singular value of [[f, g], [0, h]]. */

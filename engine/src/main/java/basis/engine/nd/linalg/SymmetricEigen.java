@@ -210,6 +210,17 @@ public final class SymmetricEigen {
      * with z != null the rotations applied to z's columns. Returns false if not converged.
      */
     static boolean steqr(int n, double[] d, double[] e, Matrix z) {
+        // Z's columns as separate arrays for the rotations (PlaneRotations).
+        double[][] zc = z == null ? null : PlaneRotations.columnsOf(z);
+        boolean ok = steqr(n, d, e, zc);
+        if (z != null) {
+            PlaneRotations.setColumns(z, zc);
+        }
+        return ok;
+    }
+
+    /** {@link #steqr} on the columns z[j] of Z. */
+    private static boolean steqr(int n, double[] d, double[] e, double[][] z) {
         if (n <= 1) {
             return true;
         }
@@ -464,11 +475,9 @@ public final class SymmetricEigen {
                 d[k] = d[i];
                 d[i] = p;
                 if (z != null) {
-                    for (int r = 0; r < z.rows; r++) {
-                        double t = z.get(r, i);
-                        z.set(r, i, z.get(r, k));
-                        z.set(r, k, t);
-                    }
+                    double[] t = z[i];
+                    z[i] = z[k];
+                    z[k] = t;
                 }
             }
         }
@@ -786,12 +795,12 @@ public final class SymmetricEigen {
      * {@code dlasr('R', 'V', 'B')} on columns col..col+cnt-1 of z: rotation j (c[off+j], s[off+j])
      * acts on columns j, j+1, last first.
      */
-    private static void rotateBackward(Matrix z, int col, int cnt, double[] c, double[] s, int off) {
-        PlaneRotations.columns(z.data, z.rows, col, cnt, c, s, off, false);
+    private static void rotateBackward(double[][] z, int col, int cnt, double[] c, double[] s, int off) {
+        PlaneRotations.apply(z, col, cnt, c, s, off, false);
     }
 
     /** {@code dlasr('R', 'V', 'F')}: the same rotations, first first. */
-    private static void rotateForward(Matrix z, int col, int cnt, double[] c, double[] s, int off) {
-        PlaneRotations.columns(z.data, z.rows, col, cnt, c, s, off, true);
+    private static void rotateForward(double[][] z, int col, int cnt, double[] c, double[] s, int off) {
+        PlaneRotations.apply(z, col, cnt, c, s, off, true);
     }
 }
