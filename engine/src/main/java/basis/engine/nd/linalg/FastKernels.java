@@ -14,7 +14,10 @@ package basis.engine.nd.linalg;
  * order of n * eps. Smaller problems keep the exact path, so printed results of course-sized
  * matrices still match NumPy's.
  *
- * <p>Column-major storage throughout, as in {@link Kernels}.
+ * <p>Column-major storage throughout, as in {@link Kernels}. The inner loops copy the column they
+ * work on into a scratch array at the same index as the vectors they combine it with: the JIT
+ * (C2) vectorises {@code y[i] += a * x[i]} over arrays indexed alike, but not over two streams at
+ * unrelated offsets (3 times slower). The copies change no result.
  */
 final class FastKernels {
     private FastKernels() {}
@@ -98,17 +101,46 @@ final class FastKernels {
         }
     }
 
+    /** x . y over elements [from, to) of both (four partial sums, a fixed order). */
+    static double dotRange(double[] x, double[] y, int from, int to) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            s0 += x[i] * y[i];
+            s1 += x[i + 1] * y[i + 1];
+            s2 += x[i + 2] * y[i + 2];
+            s3 += x[i + 3] * y[i + 3];
+        }
+        for (; i < to; i++) {
+            s0 += x[i] * y[i];
+        }
+        return (s0 + s2) + (s1 + s3);
+    }
+
+    /** y[i] += alpha * x[i] over elements [from, to) of both. */
+    static void axpyRange(double alpha, double[] x, double[] y, int from, int to) {
+        for (int i = from; i < to; i++) {
+            y[i] += alpha * x[i];
+        }
+    }
+
     /**
      * C := (I - tau v v^T) C for the m x n matrix C at c[co] (leading dimension ldc), v contiguous
-     * with v[0] = 1: column by column, w_j = v . C(:, j), then C(:, j) -= (tau w_j) v, so each column
-     * is read once while it is in the cache.
+     * with v[0] = 1: column by column (copied next to v), w_j = v . C(:, j), then
+     * C(:, j) -= (tau w_j) v, so each column is read once while it is in the cache.
      */
     static void applyLeft(int m, int n, double[] v, double tau, double[] c, int co, int ldc) {
+        double[] col = new double[m];
         for (int j = 0; j < n; j++) {
-            int col = co + j * ldc;
-            double w = tau * dot(m, v, 0, c, col);
+            int cj = co + j * ldc;
+            System.arraycopy(c, cj, col, 0, m);
+            double w = tau * dotRange(v, col, 0, m);
             if (w != 0) {
-                axpy(m, -w, v, 0, c, col);
+                axpyRange(-w, v, col, 0, m);
+                System.arraycopy(col, 0, c, cj, m);
             }
         }
     }
@@ -119,15 +151,20 @@ final class FastKernels {
      */
     static void applyRight(int m, int n, double[] v, double tau, double[] c, int co, int ldc) {
         double[] w = new double[m];
+        double[] col = new double[m];
         for (int j = 0; j < n; j++) {
             if (v[j] != 0) {
-                axpy(m, v[j], c, co + j * ldc, w, 0);
+                System.arraycopy(c, co + j * ldc, col, 0, m);
+                axpyRange(v[j], col, w, 0, m);
             }
         }
         for (int j = 0; j < n; j++) {
             double t = tau * v[j];
             if (t != 0) {
-                axpy(m, -t, w, 0, c, co + j * ldc);
+                int cj = co + j * ldc;
+                System.arraycopy(c, cj, col, 0, m);
+                axpyRange(-t, w, col, 0, m);
+                System.arraycopy(col, 0, c, cj, m);
             }
         }
     }
@@ -375,36 +412,51 @@ final class FastKernels {
 
     /**
      * C -= A B (or C += A B when {@code add}) for A (m x k at a[ao], lda), B (k x n at b[bo], ldb),
-     * C (m x n at c[co], ldc): for each
-     * block of rows and each column of C, the k columns of A added in order (axpy sweeps the JIT
-     * vectorises, the block of A staying in the cache); element C(i, j) is always updated as
-     * C(i, j) - A(i, 0) B(0, j) - A(i, 1) B(1, j) - ... in that order.
+     * C (m x n at c[co], ldc): A's columns packed into separate arrays, then for each block of rows
+     * and each column of C (copied out and back), the k columns of A added four at a time in order.
+     * Element C(i, j) is always updated as C(i, j) - A(i, 0) B(0, j) - A(i, 1) B(1, j) - ... in that
+     * order, one rounding per operation.
      */
     static void gemm(boolean add, int m, int n, int k, double[] a, int ao, int lda, double[] b, int bo, int ldb,
             double[] c, int co, int ldc) {
+        if (m == 0 || n == 0 || k == 0) {
+            return;
+        }
         double sign = add ? -1.0 : 1.0;
         for (int i0 = 0; i0 < m; i0 += GEMM_ROWS) {
             int rows = Math.min(GEMM_ROWS, m - i0);
+            double[][] ap = new double[k][];
+            for (int p = 0; p < k; p++) {
+                int from = ao + i0 + p * lda;
+                ap[p] = java.util.Arrays.copyOfRange(a, from, from + rows);
+            }
+            double[] col = new double[rows];
             for (int j = 0; j < n; j++) {
                 int cj = co + i0 + j * ldc;
                 int bj = bo + j * ldb;
+                System.arraycopy(c, cj, col, 0, rows);
                 int p = 0;
-                for (; p + 1 < k; p += 2) {
+                for (; p + 3 < k; p += 4) {
                     double b0 = sign * b[bj + p];
                     double b1 = sign * b[bj + p + 1];
-                    int a0 = ao + i0 + p * lda;
-                    int a1 = a0 + lda;
+                    double b2 = sign * b[bj + p + 2];
+                    double b3 = sign * b[bj + p + 3];
+                    double[] a0 = ap[p];
+                    double[] a1 = ap[p + 1];
+                    double[] a2 = ap[p + 2];
+                    double[] a3 = ap[p + 3];
                     for (int i = 0; i < rows; i++) {
-                        c[cj + i] = (c[cj + i] - a[a0 + i] * b0) - a[a1 + i] * b1;
+                        col[i] = (((col[i] - a0[i] * b0) - a1[i] * b1) - a2[i] * b2) - a3[i] * b3;
                     }
                 }
-                if (p < k) {
+                for (; p < k; p++) {
                     double b0 = sign * b[bj + p];
-                    int a0 = ao + i0 + p * lda;
+                    double[] a0 = ap[p];
                     for (int i = 0; i < rows; i++) {
-                        c[cj + i] -= a[a0 + i] * b0;
+                        col[i] -= a0[i] * b0;
                     }
                 }
+                System.arraycopy(col, 0, c, cj, rows);
             }
         }
     }

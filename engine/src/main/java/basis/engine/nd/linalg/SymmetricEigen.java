@@ -166,8 +166,10 @@ public final class SymmetricEigen {
      * w := tau w - (tau^2 / 2)(w . v) v and the rank-2 update, column by column.
      */
     static void tridiagonalizeFast(double[] a, int n, double[] d, double[] e, double[] tau) {
+        // v, w and the current column of A22 share their indices (rows of A22), see FastKernels.
         double[] w = new double[n];
         double[] v = new double[n];
+        double[] col = new double[n];
         for (int i = 0; i < n - 1; i++) {
             int len = n - i - 1;
             int vi = i + 1 + i * n;
@@ -179,23 +181,26 @@ public final class SymmetricEigen {
                 java.util.Arrays.fill(w, 0, len, 0.0);
                 int a22 = i + 1 + (i + 1) * n;
                 for (int c = 0; c < len; c++) {
-                    int col = a22 + c * n;
+                    int cc = a22 + c * n;
+                    System.arraycopy(a, cc + c, col, c, len - c);
                     double vc = v[c];
-                    FastKernels.axpy(len - c - 1, vc, a, col + c + 1, w, c + 1);
-                    w[c] += a[col + c] * vc + FastKernels.dot(len - c - 1, a, col + c + 1, v, c + 1);
+                    FastKernels.axpyRange(vc, col, w, c + 1, len);
+                    w[c] += col[c] * vc + FastKernels.dotRange(col, v, c + 1, len);
                 }
                 for (int r = 0; r < len; r++) {
                     w[r] *= taui;
                 }
-                double alpha = -0.5 * taui * FastKernels.dot(len, w, 0, v, 0);
-                FastKernels.axpy(len, alpha, v, 0, w, 0);
+                double alpha = -0.5 * taui * FastKernels.dotRange(w, v, 0, len);
+                FastKernels.axpyRange(alpha, v, w, 0, len);
                 for (int c = 0; c < len; c++) {
-                    int col = a22 + c * n;
+                    int cc = a22 + c * n;
                     double t1 = v[c];
                     double t2 = w[c];
+                    System.arraycopy(a, cc + c, col, c, len - c);
                     for (int r = c; r < len; r++) {
-                        a[col + r] = (a[col + r] - v[r] * t2) - w[r] * t1;
+                        col[r] = (col[r] - v[r] * t2) - w[r] * t1;
                     }
+                    System.arraycopy(col, c, a, cc + c, len - c);
                 }
                 a[vi] = e[i];
             }
