@@ -112,12 +112,13 @@ final class Householder {
                 long rem = lo & ((1L << extra) - 1);
                 long half = 1L << (extra - 1);
                 se = e2 + extra;
-                if (rem > half || (rem == half && (q & 1) != 0)) {
-                    q++;
-                    if (q == 0) {
-                        q = 1L << 63;
-                        se++;
-                    }
+                // Round up if rem > half, or on a tie to even (branch-free: the outcome is random).
+                long above = (half - rem) >>> 63;
+                long tie = ((rem ^ half) - 1) >>> 63;
+                q += above | (tie & q);
+                if (q == 0) {
+                    q = 1L << 63;
+                    se++;
                 }
                 sm = q;
             }
@@ -178,21 +179,23 @@ final class Householder {
             }
             long hi = bm + shi;
             long lo = slo;
-            if (Long.compareUnsigned(hi, bm) < 0) {
-                // A carry out of 64 bits: one more bit to drop.
-                sticky |= (lo & 1) != 0;
-                lo = (lo >>> 1) | (hi << 63);
-                hi = (hi >>> 1) | (1L << 63);
+            // A carry out of 64 bits drops one more bit (branch-free, as the rounding below: both
+            // outcomes are about equally likely, and mispredicted branches cost more than the work).
+            long carry = (((bm & shi) | ((bm | shi) & ~hi)) >>> 63);
+            long keep = carry - 1; // all ones without a carry
+            long stickyBits = (sticky ? 1L : 0L) | (lo & carry);
+            lo = (lo & keep) | (((lo >>> 1) | (hi << 63)) & ~keep);
+            hi = (hi & keep) | (((hi >>> 1) | (1L << 63)) & ~keep);
+            be += (int) carry;
+            // Round up if lo > 1/2 ulp, or lo = 1/2 ulp and (sticky or odd).
+            long top = lo >>> 63;
+            long rest = lo & 0x7fffffffffffffffL;
+            long restNonzero = (rest | -rest) >>> 63;
+            long stickyNonzero = (stickyBits | -stickyBits) >>> 63;
+            hi += top & (restNonzero | stickyNonzero | (hi & 1));
+            if (hi == 0) {
+                hi = 1L << 63;
                 be++;
-            }
-            long half = 1L << 63;
-            int c = Long.compareUnsigned(lo, half);
-            if (c > 0 || (c == 0 && (sticky || (hi & 1) != 0))) {
-                hi++;
-                if (hi == 0) {
-                    hi = 1L << 63;
-                    be++;
-                }
             }
             m[k] = hi;
             e[k] = be;
