@@ -42,16 +42,13 @@ final class Householder {
         // BigInteger-based Ext (the reference, see ExtSumTest) only for the final square root.
         long[] m = new long[4];
         int[] e = new int[4];
+        // Accumulator k takes elements 8b + k and 8b + k + 4 of each block b in turn (the order of
+        // the interleaved loop), one accumulator at a time; then the rest go to the first.
         int blocks = n >> 3;
-        int i = 0;
-        for (int b = 0; b < blocks; b++) {
-            for (int q = 0; q < 8; q++, i++) {
-                ExtSum.addSquare(m, e, q & 3, x[off + i * inc]);
-            }
+        for (int k = 0; k < 4; k++) {
+            ExtSum.accumulate(m, e, k, x, off, inc, 2 * blocks, true, 0);
         }
-        for (; i < n; i++) {
-            ExtSum.addSquare(m, e, 0, x[off + i * inc]);
-        }
+        ExtSum.accumulate(m, e, 0, x, off, inc, n - 8 * blocks, false, 8 * blocks);
         ExtSum.add(m, e, 2, 0);
         ExtSum.add(m, e, 2, 1);
         ExtSum.add(m, e, 3, 2);
@@ -69,60 +66,135 @@ final class Householder {
 
         /** acc[k] += x^2 (the square rounded to 64 bits first, as the x87 multiply does). */
         static void addSquare(long[] m, int[] e, int k, double x) {
-            if (x == 0) {
-                return;
-            }
-            long bits = Double.doubleToRawLongBits(x) & 0x7fffffffffffffffL;
-            int exp = (int) (bits >>> 52);
-            long mant = bits & 0x000fffffffffffffL;
-            if (exp == 0) {
-                exp = 1;
-            } else {
-                mant |= 1L << 52;
-            }
-            // mant^2 (up to 106 bits) as hi:lo, from mant = h 2^26 + l.
-            long h = mant >>> 26;
-            long l = mant & ((1L << 26) - 1);
-            long lo = l * l;
-            long mid = 2 * h * l;
-            long hi = mid >>> 38;
-            long t = mid << 26;
-            lo += t;
-            if (Long.compareUnsigned(lo, t) < 0) {
-                hi++;
-            }
-            long hh = h * h;
-            hi += hh >>> 12;
-            t = hh << 52;
-            lo += t;
-            if (Long.compareUnsigned(lo, t) < 0) {
-                hi++;
-            }
-            int e2 = 2 * (exp - 1075);
-            // Round hi:lo to 64 significant bits.
-            long sm;
-            int se;
-            if (hi == 0) {
-                int z = Long.numberOfLeadingZeros(lo);
-                sm = lo << z;
-                se = e2 - z;
-            } else {
-                int extra = 64 - Long.numberOfLeadingZeros(hi);
-                long q = (hi << (64 - extra)) | (lo >>> extra);
-                long rem = lo & ((1L << extra) - 1);
-                long half = 1L << (extra - 1);
-                se = e2 + extra;
-                // Round up if rem > half, or on a tie to even (branch-free: the outcome is random).
-                long above = (half - rem) >>> 63;
-                long tie = ((rem ^ half) - 1) >>> 63;
-                q += above | (tie & q);
-                if (q == 0) {
-                    q = 1L << 63;
-                    se++;
+            accumulate(m, e, k, new double[] {x}, 0, 1, 1, false, 0);
+        }
+
+        /**
+         * acc[k] += the squares of {@code count} elements of x (element i at x[off + i * inc]), in
+         * order: with {@code blocks}, elements 8b + k and 8b + k + 4 for b = 0, 1, ... (count = twice
+         * the number of blocks), else elements from, from + 1, ... Each square is rounded to 64 bits,
+         * then the sum. One loop with the accumulator in local variables: called per element, the
+         * steps are too large for the JIT to inline.
+         */
+        static void accumulate(long[] m, int[] e, int k, double[] x, int off, int inc, int count, boolean blocks,
+                int from) {
+            long am = m[k];
+            int ae = e[k];
+            for (int t = 0; t < count; t++) {
+                int i = blocks ? 8 * (t >> 1) + k + 4 * (t & 1) : from + t;
+                double v = x[off + i * inc];
+                if (v == 0) {
+                    continue;
                 }
-                sm = q;
+                long bits = Double.doubleToRawLongBits(v) & 0x7fffffffffffffffL;
+                int exp = (int) (bits >>> 52);
+                long mant = bits & 0x000fffffffffffffL;
+                if (exp == 0) {
+                    exp = 1;
+                } else {
+                    mant |= 1L << 52;
+                }
+                // mant^2 (up to 106 bits) as hi:lo, from mant = h 2^26 + l.
+                long h = mant >>> 26;
+                long l = mant & ((1L << 26) - 1);
+                long lo = l * l;
+                long mid = 2 * h * l;
+                long hi = mid >>> 38;
+                long u = mid << 26;
+                lo += u;
+                hi += (((lo ^ Long.MIN_VALUE) < (u ^ Long.MIN_VALUE)) ? 1 : 0);
+                long hh = h * h;
+                hi += hh >>> 12;
+                u = hh << 52;
+                lo += u;
+                hi += (((lo ^ Long.MIN_VALUE) < (u ^ Long.MIN_VALUE)) ? 1 : 0);
+                int e2 = 2 * (exp - 1075);
+                // Round hi:lo to 64 significant bits: sm * 2^se.
+                long sm;
+                int se;
+                if (hi == 0) {
+                    int z = Long.numberOfLeadingZeros(lo);
+                    sm = lo << z;
+                    se = e2 - z;
+                } else {
+                    int extra = 64 - Long.numberOfLeadingZeros(hi);
+                    long q = (hi << (64 - extra)) | (lo >>> extra);
+                    long rem = lo & ((1L << extra) - 1);
+                    long half = 1L << (extra - 1);
+                    se = e2 + extra;
+                    // Round up if rem > half, or on a tie to even (branch-free: the outcome is random).
+                    long above = (half - rem) >>> 63;
+                    long tie = ((rem ^ half) - 1) >>> 63;
+                    q += above | (tie & q);
+                    if (q == 0) {
+                        q = 1L << 63;
+                        se++;
+                    }
+                    sm = q;
+                }
+                if (am == 0) {
+                    am = sm;
+                    ae = se;
+                    continue;
+                }
+                // (am, ae) += (sm, se), as addTo.
+                long bm;
+                int be;
+                long sv;
+                int diff;
+                if (ae >= se) {
+                    bm = am;
+                    be = ae;
+                    sv = sm;
+                    diff = ae - se;
+                } else {
+                    bm = sm;
+                    be = se;
+                    sv = am;
+                    diff = se - ae;
+                }
+                long shi;
+                long slo;
+                long sticky = 0;
+                if (diff == 0) {
+                    shi = sv;
+                    slo = 0;
+                } else if (diff < 64) {
+                    shi = sv >>> diff;
+                    slo = sv << (64 - diff);
+                } else if (diff == 64) {
+                    shi = 0;
+                    slo = sv;
+                } else if (diff < 128) {
+                    shi = 0;
+                    slo = sv >>> (diff - 64);
+                    sticky = (sv << (128 - diff)) != 0 ? 1 : 0;
+                } else {
+                    shi = 0;
+                    slo = 0;
+                    sticky = 1;
+                }
+                long sh = bm + shi;
+                long carry = (((bm & shi) | ((bm | shi) & ~sh)) >>> 63);
+                long keep = carry - 1;
+                long stickyBits = sticky | (slo & carry);
+                slo = (slo & keep) | (((slo >>> 1) | (sh << 63)) & ~keep);
+                sh = (sh & keep) | (((sh >>> 1) | (1L << 63)) & ~keep);
+                be += (int) carry;
+                long top = slo >>> 63;
+                long rest = slo & 0x7fffffffffffffffL;
+                long restNonzero = (rest | -rest) >>> 63;
+                long stickyNonzero = (stickyBits | -stickyBits) >>> 63;
+                sh += top & (restNonzero | stickyNonzero | (sh & 1));
+                if (sh == 0) {
+                    sh = 1L << 63;
+                    be++;
+                }
+                am = sh;
+                ae = be;
             }
-            addTo(m, e, k, sm, se);
+            m[k] = am;
+            e[k] = ae;
         }
 
         /** acc[k] += acc[j]. */

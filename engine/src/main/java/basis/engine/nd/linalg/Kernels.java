@@ -65,6 +65,15 @@ public final class Kernels {
     }
 
     /**
+     * {@code fma(a, b, 0.0)}, the first step of a dot product's FMA chain: the product rounded once
+     * (through {@link #fma} only when it is zero, for the sign an underflow leaves).
+     */
+    public static double fmaFromZero(double a, double b) {
+        double p = a * b;
+        return p != 0 ? p : fma(a, b, 0.0);
+    }
+
+    /**
      * The FMA's arguments outside the fast range: NaNs and infinities by IEEE rules (an infinite c
      * with finite a, b is the result, however large a * b is), zeros, then everything else (an
      * overflowing or underflowing product included) exactly in BigDecimal.

@@ -391,13 +391,23 @@ public final class SingularValueDecomposition {
             FastKernels.gemm(true, m, c.cols, k, q.data, 0, m, c.data, 0, c.rows, r.data, 0, m);
             return r;
         }
+        // Column by column, each element's chain over p in order (the same operations as one
+        // element at a time; the elements of a column are independent, so their chains overlap).
+        double[] rd = r.data;
         for (int j = 0; j < c.cols; j++) {
-            for (int i = 0; i < m; i++) {
-                double acc = 0.0;
-                for (int p = 0; p < k; p++) {
-                    acc = Kernels.fma(q.data[i + p * m], c.data[p + j * c.rows], acc);
+            int rj = j * m;
+            for (int p = 0; p < k; p++) {
+                double cp = c.data[p + j * c.rows];
+                int qp = p * m;
+                if (p == 0) {
+                    for (int i = 0; i < m; i++) {
+                        rd[rj + i] = Kernels.fmaFromZero(q.data[qp + i], cp);
+                    }
+                } else {
+                    for (int i = 0; i < m; i++) {
+                        rd[rj + i] = Kernels.fma(q.data[qp + i], cp, rd[rj + i]);
+                    }
                 }
-                r.data[i + j * m] = acc;
             }
         }
         return r;

@@ -49,4 +49,36 @@ class ExtSumTest {
             assertEquals(ref.sqrt().toDouble(), got.sqrt().toDouble());
         }
     }
+
+    /** dnrm2 with the BigInteger Ext throughout, in the kernel's order (the former implementation). */
+    private static double referenceNrm2(int n, double[] x, int off, int inc) {
+        Householder.Ext[] acc = {Householder.Ext.ZERO, Householder.Ext.ZERO, Householder.Ext.ZERO,
+            Householder.Ext.ZERO};
+        int blocks = n >> 3;
+        int i = 0;
+        for (int b = 0; b < blocks; b++) {
+            for (int q = 0; q < 8; q++, i++) {
+                acc[q & 3] = acc[q & 3].add(Householder.Ext.square(x[off + i * inc]));
+            }
+        }
+        for (; i < n; i++) {
+            acc[0] = acc[0].add(Householder.Ext.square(x[off + i * inc]));
+        }
+        return acc[3].add(acc[2].add(acc[0]).add(acc[1])).sqrt().toDouble();
+    }
+
+    @Test
+    void nrm2MatchesTheReference() {
+        SplittableRandom rng = new SplittableRandom(9);
+        for (int trial = 0; trial < 3000; trial++) {
+            int n = 1 + rng.nextInt(70);
+            int inc = 1 + rng.nextInt(3);
+            int off = rng.nextInt(4);
+            double[] x = new double[off + n * inc];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = sample(rng);
+            }
+            assertEquals(referenceNrm2(n, x, off, inc), Householder.nrm2(n, x, off, inc), "trial " + trial);
+        }
+    }
 }
