@@ -42,13 +42,7 @@ final class Householder {
         // BigInteger-based Ext (the reference, see ExtSumTest) only for the final square root.
         long[] m = new long[4];
         int[] e = new int[4];
-        // Accumulator k takes elements 8b + k and 8b + k + 4 of each block b in turn (the order of
-        // the interleaved loop), one accumulator at a time; then the rest go to the first.
-        int blocks = n >> 3;
-        for (int k = 0; k < 4; k++) {
-            ExtSum.accumulate(m, e, k, x, off, inc, 2 * blocks, true, 0);
-        }
-        ExtSum.accumulate(m, e, 0, x, off, inc, n - 8 * blocks, false, 8 * blocks);
+        ExtSum.sumSquares(x, off, inc, n, m, e);
         ExtSum.add(m, e, 2, 0);
         ExtSum.add(m, e, 2, 1);
         ExtSum.add(m, e, 3, 2);
@@ -64,29 +58,45 @@ final class Householder {
     static final class ExtSum {
         private ExtSum() {}
 
+        /**
+         * The sums of squares of dnrm2's kernel: element i of x (at x[off + i * inc]) squared and
+         * rounded to 64 bits, then added into accumulator i mod 4 for the blocks of eight, the rest
+         * into accumulator 0. The squares first (independent of each other), then the sums, whose
+         * four chains overlap in the processor.
+         */
+        static void sumSquares(double[] x, int off, int inc, int n, long[] m, int[] e) {
+            long[] sm = new long[n];
+            int[] se = new int[n];
+            squares(x, off, inc, n, sm, se);
+            int blocked = 8 * (n >> 3);
+            for (int i = 0; i < blocked; i++) {
+                addTo(m, e, i & 3, sm[i], se[i]);
+            }
+            for (int i = blocked; i < n; i++) {
+                addTo(m, e, 0, sm[i], se[i]);
+            }
+        }
+
         /** acc[k] += x^2 (the square rounded to 64 bits first, as the x87 multiply does). */
         static void addSquare(long[] m, int[] e, int k, double x) {
-            accumulate(m, e, k, new double[] {x}, 0, 1, 1, false, 0);
+            long[] sm = new long[1];
+            int[] se = new int[1];
+            squares(new double[] {x}, 0, 1, 1, sm, se);
+            addTo(m, e, k, sm[0], se[0]);
         }
 
         /**
-         * acc[k] += the squares of {@code count} elements of x (element i at x[off + i * inc]), in
-         * order: with {@code blocks}, elements 8b + k and 8b + k + 4 for b = 0, 1, ... (count = twice
-         * the number of blocks), else elements from, from + 1, ... Each square is rounded to 64 bits,
-         * then the sum. One loop with the accumulator in local variables: called per element, the
-         * steps are too large for the JIT to inline.
+         * The squares of n elements of x (x[off + i * inc]) rounded to 64 bits, nearest even, as
+         * sm[i] * 2^se[i] (sm[i] = 0 for 0). One loop: per element, the step is too large to inline.
          */
-        static void accumulate(long[] m, int[] e, int k, double[] x, int off, int inc, int count, boolean blocks,
-                int from) {
-            long am = m[k];
-            int ae = e[k];
-            for (int t = 0; t < count; t++) {
-                int i = blocks ? 8 * (t >> 1) + k + 4 * (t & 1) : from + t;
-                double v = x[off + i * inc];
-                if (v == 0) {
+        static void squares(double[] xs, int off, int inc, int n, long[] sm, int[] se) {
+            for (int i = 0; i < n; i++) {
+                double x = xs[off + i * inc];
+                if (x == 0) {
+                    sm[i] = 0;
                     continue;
                 }
-                long bits = Double.doubleToRawLongBits(v) & 0x7fffffffffffffffL;
+                long bits = Double.doubleToRawLongBits(x) & 0x7fffffffffffffffL;
                 int exp = (int) (bits >>> 52);
                 long mant = bits & 0x000fffffffffffffL;
                 if (exp == 0) {
@@ -102,99 +112,35 @@ final class Householder {
                 long hi = mid >>> 38;
                 long u = mid << 26;
                 lo += u;
-                hi += (((lo ^ Long.MIN_VALUE) < (u ^ Long.MIN_VALUE)) ? 1 : 0);
+                hi += ((lo ^ Long.MIN_VALUE) < (u ^ Long.MIN_VALUE)) ? 1 : 0;
                 long hh = h * h;
                 hi += hh >>> 12;
                 u = hh << 52;
                 lo += u;
-                hi += (((lo ^ Long.MIN_VALUE) < (u ^ Long.MIN_VALUE)) ? 1 : 0);
+                hi += ((lo ^ Long.MIN_VALUE) < (u ^ Long.MIN_VALUE)) ? 1 : 0;
                 int e2 = 2 * (exp - 1075);
-                // Round hi:lo to 64 significant bits: sm * 2^se.
-                long sm;
-                int se;
                 if (hi == 0) {
                     int z = Long.numberOfLeadingZeros(lo);
-                    sm = lo << z;
-                    se = e2 - z;
-                } else {
-                    int extra = 64 - Long.numberOfLeadingZeros(hi);
-                    long q = (hi << (64 - extra)) | (lo >>> extra);
-                    long rem = lo & ((1L << extra) - 1);
-                    long half = 1L << (extra - 1);
-                    se = e2 + extra;
-                    // Round up if rem > half, or on a tie to even (branch-free: the outcome is random).
-                    long above = (half - rem) >>> 63;
-                    long tie = ((rem ^ half) - 1) >>> 63;
-                    q += above | (tie & q);
-                    if (q == 0) {
-                        q = 1L << 63;
-                        se++;
-                    }
-                    sm = q;
-                }
-                if (am == 0) {
-                    am = sm;
-                    ae = se;
+                    sm[i] = lo << z;
+                    se[i] = e2 - z;
                     continue;
                 }
-                // (am, ae) += (sm, se), as addTo.
-                long bm;
-                int be;
-                long sv;
-                int diff;
-                if (ae >= se) {
-                    bm = am;
-                    be = ae;
-                    sv = sm;
-                    diff = ae - se;
-                } else {
-                    bm = sm;
-                    be = se;
-                    sv = am;
-                    diff = se - ae;
+                int extra = 64 - Long.numberOfLeadingZeros(hi);
+                long q = (hi << (64 - extra)) | (lo >>> extra);
+                long rem = lo & ((1L << extra) - 1);
+                long half = 1L << (extra - 1);
+                int ex = e2 + extra;
+                // Round up if rem > half, or on a tie to even (branch-free: the outcome is random).
+                long above = (half - rem) >>> 63;
+                long tie = ((rem ^ half) - 1) >>> 63;
+                q += above | (tie & q);
+                if (q == 0) {
+                    q = 1L << 63;
+                    ex++;
                 }
-                long shi;
-                long slo;
-                long sticky = 0;
-                if (diff == 0) {
-                    shi = sv;
-                    slo = 0;
-                } else if (diff < 64) {
-                    shi = sv >>> diff;
-                    slo = sv << (64 - diff);
-                } else if (diff == 64) {
-                    shi = 0;
-                    slo = sv;
-                } else if (diff < 128) {
-                    shi = 0;
-                    slo = sv >>> (diff - 64);
-                    sticky = (sv << (128 - diff)) != 0 ? 1 : 0;
-                } else {
-                    shi = 0;
-                    slo = 0;
-                    sticky = 1;
-                }
-                long sh = bm + shi;
-                long carry = (((bm & shi) | ((bm | shi) & ~sh)) >>> 63);
-                long keep = carry - 1;
-                long stickyBits = sticky | (slo & carry);
-                slo = (slo & keep) | (((slo >>> 1) | (sh << 63)) & ~keep);
-                sh = (sh & keep) | (((sh >>> 1) | (1L << 63)) & ~keep);
-                be += (int) carry;
-                long top = slo >>> 63;
-                long rest = slo & 0x7fffffffffffffffL;
-                long restNonzero = (rest | -rest) >>> 63;
-                long stickyNonzero = (stickyBits | -stickyBits) >>> 63;
-                sh += top & (restNonzero | stickyNonzero | (sh & 1));
-                if (sh == 0) {
-                    sh = 1L << 63;
-                    be++;
-                }
-                am = sh;
-                ae = be;
+                sm[i] = q;
+                se[i] = ex;
             }
-            m[k] = am;
-            e[k] = ae;
         }
 
         /** acc[k] += acc[j]. */
@@ -202,75 +148,73 @@ final class Householder {
             addTo(m, e, k, m[j], e[j]);
         }
 
-        /** acc[k] += sm * 2^se, rounded to 64 bits, nearest even. */
+        /** acc[k] += sm * 2^se, rounded to 64 bits, nearest even (small enough for the JIT to inline). */
         static void addTo(long[] m, int[] e, int k, long sm, int se) {
             if (sm == 0) {
                 return;
             }
-            if (m[k] == 0) {
+            long am = m[k];
+            if (am == 0) {
                 m[k] = sm;
                 e[k] = se;
                 return;
             }
-            long bm;
-            int be;
-            long s;
-            int diff;
-            if (e[k] >= se) {
-                bm = m[k];
-                be = e[k];
-                s = sm;
-                diff = be - se;
-            } else {
-                bm = sm;
-                be = se;
-                s = m[k];
-                diff = se - e[k];
+            int ae = e[k];
+            long bm = ae >= se ? am : sm;
+            long sv = ae >= se ? sm : am;
+            int be = Math.max(ae, se);
+            int diff = be - Math.min(ae, se);
+            if (diff >= 64) {
+                addFar(m, e, k, bm, be, sv, diff);
+                return;
             }
-            // The smaller addend in units of 2^(be - 64): shi:slo, bits below that sticky.
-            long shi;
-            long slo;
-            boolean sticky = false;
-            if (diff == 0) {
-                shi = s;
-                slo = 0;
-            } else if (diff < 64) {
-                shi = s >>> diff;
-                slo = s << (64 - diff);
-            } else if (diff == 64) {
-                shi = 0;
-                slo = s;
-            } else if (diff < 128) {
-                shi = 0;
-                slo = s >>> (diff - 64);
-                sticky = (s << (128 - diff)) != 0;
-            } else {
-                shi = 0;
-                slo = 0;
-                sticky = true;
-            }
+            // The smaller addend in units of 2^(be - 64): shi:slo.
+            long shi = sv >>> diff;
+            long slo = diff == 0 ? 0 : sv << (64 - diff);
             long hi = bm + shi;
-            long lo = slo;
-            // A carry out of 64 bits drops one more bit (branch-free, as the rounding below: both
-            // outcomes are about equally likely, and mispredicted branches cost more than the work).
-            long carry = (((bm & shi) | ((bm | shi) & ~hi)) >>> 63);
-            long keep = carry - 1; // all ones without a carry
-            long stickyBits = (sticky ? 1L : 0L) | (lo & carry);
-            lo = (lo & keep) | (((lo >>> 1) | (hi << 63)) & ~keep);
-            hi = (hi & keep) | (((hi >>> 1) | (1L << 63)) & ~keep);
-            be += (int) carry;
-            // Round up if lo > 1/2 ulp, or lo = 1/2 ulp and (sticky or odd).
-            long top = lo >>> 63;
-            long rest = lo & 0x7fffffffffffffffL;
-            long restNonzero = (rest | -rest) >>> 63;
-            long stickyNonzero = (stickyBits | -stickyBits) >>> 63;
-            hi += top & (restNonzero | stickyNonzero | (hi & 1));
-            if (hi == 0) {
-                hi = 1L << 63;
+            long sticky = 0;
+            if ((hi ^ Long.MIN_VALUE) < (bm ^ Long.MIN_VALUE)) {
+                // A carry out of 64 bits (rare once the sum has grown): one more bit to drop.
+                sticky = slo & 1;
+                slo = (slo >>> 1) | (hi << 63);
+                hi = (hi >>> 1) | (1L << 63);
                 be++;
             }
-            m[k] = hi;
-            e[k] = be;
+            m[k] = roundUp(hi, slo, sticky);
+            e[k] = m[k] == 0 ? be + 1 : be;
+            if (m[k] == 0) {
+                m[k] = 1L << 63;
+            }
+        }
+
+        /**
+         * hi, plus one if the bits below it (lo, then a sticky bit) are above half an ulp, or at half
+         * with hi odd (branch-free: the outcome is random). 0 means hi overflowed to 2^64.
+         */
+        private static long roundUp(long hi, long lo, long sticky) {
+            long top = lo >>> 63;
+            long rest = (lo & 0x7fffffffffffffffL) | sticky;
+            long restNonzero = (rest | -rest) >>> 63;
+            return hi + (top & (restNonzero | (hi & 1)));
+        }
+
+        /** addTo's rare case of addends 64 or more binary orders apart. */
+        private static void addFar(long[] m, int[] e, int k, long bm, int be, long sv, int diff) {
+            long slo;
+            long sticky;
+            if (diff == 64) {
+                slo = sv;
+                sticky = 0;
+            } else if (diff < 128) {
+                slo = sv >>> (diff - 64);
+                sticky = (sv << (128 - diff)) != 0 ? 1 : 0;
+            } else {
+                slo = 0;
+                sticky = 1;
+            }
+            long r = roundUp(bm, slo, sticky);
+            m[k] = r == 0 ? 1L << 63 : r;
+            e[k] = r == 0 ? be + 1 : be;
         }
 
         /** The same value as an {@link Ext}. */
