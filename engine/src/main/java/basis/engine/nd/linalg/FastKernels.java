@@ -12,7 +12,11 @@ package basis.engine.nd.linalg;
  * but they are deterministic (the same bits on the JVM and in Wasm: only + - * / and sqrt, in a
  * fixed order, no threads) and as accurate as LAPACK's: the residuals and orthogonality stay of the
  * order of n * eps. Smaller problems keep the exact path, so printed results of course-sized
- * matrices still match NumPy's.
+ * matrices still match NumPy's. Conventions are kept: singular values descending, eigenvalues
+ * ascending, the vectors' signs as the same LAPACK routines (QR iteration) fix them. NumPy's LAPACK
+ * switches to divide and conquer above 25 columns, whose signs are its own, so at these sizes about
+ * half the vectors come out with the opposite sign to NumPy's (as with the exact path there):
+ * U and V^T always consistently (U diag(s) V^T = A), the values to about 1e-14 relative.
  *
  * <p>Column-major storage throughout, as in {@link Kernels}. The inner loops copy the column they
  * work on into a scratch array at the same index as the vectors they combine it with: the JIT
