@@ -51,6 +51,8 @@ def main():
         for n in (256, 512, 1024):
             a, b = rng.normal(size=(n, n)), rng.normal(size=(n, n))
             print(f"matmul_{n} {timeit(lambda: a @ b)}")
+        # The operations of bench/LinalgBench.java (same names; NumPy's svd of a square matrix with
+        # its default full_matrices=True is the same work as the engine's and EJML's thin one).
         x = rng.normal(size=(1000, 2))
         print(f"svd_1000x2 {timeit(lambda: np.linalg.svd(x, full_matrices=False))}")
         for n in (200, 500):

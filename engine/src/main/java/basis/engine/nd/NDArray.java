@@ -499,6 +499,9 @@ public final class NDArray {
 
     /** The elements in C order as doubles (real parts for complex). */
     public double[] toDoubleArray() {
+        if (dtype == DType.FLOAT64 && isCContiguous()) {
+            return java.util.Arrays.copyOfRange(dData, offset, offset + size);
+        }
         double[] r = new double[size];
         Cursor c = new Cursor(this);
         for (int i = 0; i < size; i++) {

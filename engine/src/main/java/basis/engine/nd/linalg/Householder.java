@@ -38,19 +38,194 @@ final class Householder {
         if (inf) {
             return Double.POSITIVE_INFINITY;
         }
-        Ext[] acc = {Ext.ZERO, Ext.ZERO, Ext.ZERO, Ext.ZERO};
-        int blocks = n >> 3;
-        int i = 0;
-        for (int b = 0; b < blocks; b++) {
-            for (int q = 0; q < 8; q++, i++) {
-                acc[q & 3] = acc[q & 3].add(Ext.square(x[off + i * inc]));
+        // Four accumulators as (significand, exponent) pairs in long arithmetic (ExtSum); the
+        // BigInteger-based Ext (the reference, see ExtSumTest) only for the final square root.
+        long[] m = new long[4];
+        int[] e = new int[4];
+        ExtSum.sumSquares(x, off, inc, n, m, e);
+        ExtSum.add(m, e, 2, 0);
+        ExtSum.add(m, e, 2, 1);
+        ExtSum.add(m, e, 3, 2);
+        return ExtSum.toExt(m[3], e[3]).sqrt().toDouble();
+    }
+
+    /**
+     * The x87 extended-precision sums of squares of {@link #nrm2} without BigInteger: a nonnegative
+     * value is a 64-bit significand (bit 63 set, as an unsigned long; 0 for zero) and an exponent,
+     * m * 2^e, exactly as {@link Ext} holds it, and every operation rounds to nearest even as Ext's
+     * do (same results bit for bit; ExtSumTest checks them against Ext), some 20 times faster.
+     */
+    static final class ExtSum {
+        private ExtSum() {}
+
+        /**
+         * The sums of squares of dnrm2's kernel: element i of x (at x[off + i * inc]) squared and
+         * rounded to 64 bits, then added into accumulator i mod 4 for the blocks of eight, the rest
+         * into accumulator 0. The squares first (independent of each other), then the sums, whose
+         * four chains overlap in the processor.
+         */
+        static void sumSquares(double[] x, int off, int inc, int n, long[] m, int[] e) {
+            long[] sm = new long[n];
+            int[] se = new int[n];
+            squares(x, off, inc, n, sm, se);
+            int blocked = 8 * (n >> 3);
+            for (int i = 0; i < blocked; i++) {
+                addTo(m, e, i & 3, sm[i], se[i]);
+            }
+            for (int i = blocked; i < n; i++) {
+                addTo(m, e, 0, sm[i], se[i]);
             }
         }
-        for (; i < n; i++) {
-            acc[0] = acc[0].add(Ext.square(x[off + i * inc]));
+
+        /** acc[k] += x^2 (the square rounded to 64 bits first, as the x87 multiply does). */
+        static void addSquare(long[] m, int[] e, int k, double x) {
+            long[] sm = new long[1];
+            int[] se = new int[1];
+            squares(new double[] {x}, 0, 1, 1, sm, se);
+            addTo(m, e, k, sm[0], se[0]);
         }
-        Ext sum = acc[3].add(acc[2].add(acc[0]).add(acc[1]));
-        return sum.sqrt().toDouble();
+
+        /**
+         * The squares of n elements of x (x[off + i * inc]) rounded to 64 bits, nearest even, as
+         * sm[i] * 2^se[i] (sm[i] = 0 for 0). One loop: per element, the step is too large to inline.
+         */
+        static void squares(double[] xs, int off, int inc, int n, long[] sm, int[] se) {
+            for (int i = 0; i < n; i++) {
+                double x = xs[off + i * inc];
+                if (x == 0) {
+                    sm[i] = 0;
+                    continue;
+                }
+                long bits = Double.doubleToRawLongBits(x) & 0x7fffffffffffffffL;
+                int exp = (int) (bits >>> 52);
+                long mant = bits & 0x000fffffffffffffL;
+                if (exp == 0) {
+                    exp = 1;
+                } else {
+                    mant |= 1L << 52;
+                }
+                // mant^2 (up to 106 bits) as hi:lo, from mant = h 2^26 + l.
+                long h = mant >>> 26;
+                long l = mant & ((1L << 26) - 1);
+                long lo = l * l;
+                long mid = 2 * h * l;
+                long hi = mid >>> 38;
+                long u = mid << 26;
+                lo += u;
+                hi += ((lo ^ Long.MIN_VALUE) < (u ^ Long.MIN_VALUE)) ? 1 : 0;
+                long hh = h * h;
+                hi += hh >>> 12;
+                u = hh << 52;
+                lo += u;
+                hi += ((lo ^ Long.MIN_VALUE) < (u ^ Long.MIN_VALUE)) ? 1 : 0;
+                int e2 = 2 * (exp - 1075);
+                if (hi == 0) {
+                    int z = Long.numberOfLeadingZeros(lo);
+                    sm[i] = lo << z;
+                    se[i] = e2 - z;
+                    continue;
+                }
+                int extra = 64 - Long.numberOfLeadingZeros(hi);
+                long q = (hi << (64 - extra)) | (lo >>> extra);
+                long rem = lo & ((1L << extra) - 1);
+                long half = 1L << (extra - 1);
+                int ex = e2 + extra;
+                // Round up if rem > half, or on a tie to even (branch-free: the outcome is random).
+                long above = (half - rem) >>> 63;
+                long tie = ((rem ^ half) - 1) >>> 63;
+                q += above | (tie & q);
+                if (q == 0) {
+                    q = 1L << 63;
+                    ex++;
+                }
+                sm[i] = q;
+                se[i] = ex;
+            }
+        }
+
+        /** acc[k] += acc[j]. */
+        static void add(long[] m, int[] e, int k, int j) {
+            addTo(m, e, k, m[j], e[j]);
+        }
+
+        /** acc[k] += sm * 2^se, rounded to 64 bits, nearest even (small enough for the JIT to inline). */
+        static void addTo(long[] m, int[] e, int k, long sm, int se) {
+            if (sm == 0) {
+                return;
+            }
+            long am = m[k];
+            if (am == 0) {
+                m[k] = sm;
+                e[k] = se;
+                return;
+            }
+            int ae = e[k];
+            long bm = ae >= se ? am : sm;
+            long sv = ae >= se ? sm : am;
+            int be = Math.max(ae, se);
+            int diff = be - Math.min(ae, se);
+            if (diff >= 64) {
+                addFar(m, e, k, bm, be, sv, diff);
+                return;
+            }
+            // The smaller addend in units of 2^(be - 64): shi:slo.
+            long shi = sv >>> diff;
+            long slo = diff == 0 ? 0 : sv << (64 - diff);
+            long hi = bm + shi;
+            long sticky = 0;
+            if ((hi ^ Long.MIN_VALUE) < (bm ^ Long.MIN_VALUE)) {
+                // A carry out of 64 bits (rare once the sum has grown): one more bit to drop.
+                sticky = slo & 1;
+                slo = (slo >>> 1) | (hi << 63);
+                hi = (hi >>> 1) | (1L << 63);
+                be++;
+            }
+            m[k] = roundUp(hi, slo, sticky);
+            e[k] = m[k] == 0 ? be + 1 : be;
+            if (m[k] == 0) {
+                m[k] = 1L << 63;
+            }
+        }
+
+        /**
+         * hi, plus one if the bits below it (lo, then a sticky bit) are above half an ulp, or at half
+         * with hi odd (branch-free: the outcome is random). 0 means hi overflowed to 2^64.
+         */
+        private static long roundUp(long hi, long lo, long sticky) {
+            long top = lo >>> 63;
+            long rest = (lo & 0x7fffffffffffffffL) | sticky;
+            long restNonzero = (rest | -rest) >>> 63;
+            return hi + (top & (restNonzero | (hi & 1)));
+        }
+
+        /** addTo's rare case of addends 64 or more binary orders apart. */
+        private static void addFar(long[] m, int[] e, int k, long bm, int be, long sv, int diff) {
+            long slo;
+            long sticky;
+            if (diff == 64) {
+                slo = sv;
+                sticky = 0;
+            } else if (diff < 128) {
+                slo = sv >>> (diff - 64);
+                sticky = (sv << (128 - diff)) != 0 ? 1 : 0;
+            } else {
+                slo = 0;
+                sticky = 1;
+            }
+            long r = roundUp(bm, slo, sticky);
+            m[k] = r == 0 ? 1L << 63 : r;
+            e[k] = r == 0 ? be + 1 : be;
+        }
+
+        /** The same value as an {@link Ext}. */
+        static Ext toExt(long m, int e) {
+            if (m == 0) {
+                return Ext.ZERO;
+            }
+            java.math.BigInteger v = java.math.BigInteger.valueOf(m >>> 1).shiftLeft(1)
+                    .or(java.math.BigInteger.valueOf(m & 1));
+            return new Ext(v, e);
+        }
     }
 
     /**
@@ -255,10 +430,15 @@ final class Householder {
      * x with v(1..), a[ai] with beta, and returns tau (0 when x is zero: H = I).
      */
     static double larfg(int n, double[] a, int ai, int xo, int inc) {
+        return larfg(n, a, ai, xo, inc, false);
+    }
+
+    /** {@link #larfg}, with {@code fast} the norms by {@link FastKernels#nrm2} (large matrices). */
+    static double larfg(int n, double[] a, int ai, int xo, int inc, boolean fast) {
         if (n <= 1) {
             return 0.0;
         }
-        double xnorm = nrm2(n - 1, a, xo, inc);
+        double xnorm = fast ? FastKernels.nrm2(n - 1, a, xo, inc) : nrm2(n - 1, a, xo, inc);
         if (xnorm == 0) {
             return 0.0;
         }
@@ -275,7 +455,7 @@ final class Householder {
                 beta *= rsafmn;
                 alpha *= rsafmn;
             } while (Math.abs(beta) < SAFMIN && knt < 20);
-            xnorm = nrm2(n - 1, a, xo, inc);
+            xnorm = fast ? FastKernels.nrm2(n - 1, a, xo, inc) : nrm2(n - 1, a, xo, inc);
             beta = -Math.copySign(lapy2(alpha, xnorm), alpha);
         }
         double tau = (beta - alpha) / beta;
@@ -297,6 +477,12 @@ final class Householder {
      * from v[vo] at stride vinc; v(0) is taken as 1 whatever is stored there.
      */
     static void applyLeft(int m, int n, double[] v, int vo, int vinc, double tau, double[] c, int co, int ldc) {
+        applyLeft(m, n, v, vo, vinc, tau, c, co, ldc, false);
+    }
+
+    /** {@link #applyLeft}, with {@code fast} by {@link FastKernels#applyLeft} (large matrices). */
+    static void applyLeft(int m, int n, double[] v, int vo, int vinc, double tau, double[] c, int co, int ldc,
+            boolean fast) {
         if (tau == 0 || m == 0 || n == 0) {
             return;
         }
@@ -304,6 +490,10 @@ final class Householder {
         int lastv = m;
         while (lastv > 0 && vv[lastv - 1] == 0) {
             lastv--;
+        }
+        if (fast) {
+            FastKernels.applyLeft(lastv, n, vv, tau, c, co, ldc);
+            return;
         }
         int lastc = lastNonzeroColumn(lastv, n, c, co, ldc);
         if (lastv == 0 || lastc == 0) {
@@ -319,6 +509,12 @@ final class Householder {
      * ({@link Kernels#gemvN}), C -= tau w v^T. v has n elements, v(0) taken as 1.
      */
     static void applyRight(int m, int n, double[] v, int vo, int vinc, double tau, double[] c, int co, int ldc) {
+        applyRight(m, n, v, vo, vinc, tau, c, co, ldc, false);
+    }
+
+    /** {@link #applyRight}, with {@code fast} by {@link FastKernels#applyRight} (large matrices). */
+    static void applyRight(int m, int n, double[] v, int vo, int vinc, double tau, double[] c, int co, int ldc,
+            boolean fast) {
         if (tau == 0 || m == 0 || n == 0) {
             return;
         }
@@ -326,6 +522,10 @@ final class Householder {
         int lastv = n;
         while (lastv > 0 && vv[lastv - 1] == 0) {
             lastv--;
+        }
+        if (fast) {
+            FastKernels.applyRight(m, lastv, vv, tau, c, co, ldc);
+            return;
         }
         int lastc = lastNonzeroRow(m, lastv, c, co, ldc);
         if (lastv == 0 || lastc == 0) {

@@ -17,16 +17,25 @@ public final class Kernels {
 
     private static final double SPLIT = 134217729.0; // 2^27 + 1
 
-    /** {@code a * b + c} rounded once, as the hardware instruction computes it. */
+    /**
+     * {@code a * b + c} rounded once, as the hardware instruction computes it. With a * b = p + e
+     * exactly (Dekker) and p + c = r + r1 exactly (TwoSum), the result is r whenever |r1 + e| stays
+     * clearly below half the gap between r and its neighbours, which is almost always: that check
+     * is off the critical path, so a chain of dependent FMAs (a dot product) waits only for r = p + c.
+     * Otherwise, Boldo and Melquiond's emulation with a sum rounded to odd; arguments out of range
+     * (zero, infinite, NaN, or magnitudes of a, b, a * b or c where the splitting could overflow or
+     * lose bits) go through {@link #fmaSpecial} (exact, in BigDecimal).
+     */
     public static double fma(double a, double b, double c) {
         double p = a * b;
-        if (p == 0 || Double.isNaN(p) || Double.isInfinite(p) || Double.isNaN(c) || Double.isInfinite(c)) {
-            return p + c;
-        }
         double ap = Math.abs(p);
         double ac = Math.abs(c);
-        if (ap > 0x1p995 || ap < 0x1p-900 || ac > 0x1p995 || (c != 0 && ac < 0x1p-900)) {
-            return slowFma(a, b, c);
+        double aa = Math.abs(a);
+        double ab = Math.abs(b);
+        // The splitting needs a and b themselves in range too (SPLIT * a overflows for a near 2^1024).
+        if (!(ap >= 0x1p-900 && ap <= 0x1p995 && ac >= 0x1p-900 && ac <= 0x1p995 && aa >= 0x1p-900 && aa <= 0x1p995
+                && ab >= 0x1p-900 && ab <= 0x1p995)) {
+            return fmaSpecial(a, b, c);
         }
         // Dekker: a * b = p + e exactly.
         double t = SPLIT * a;
@@ -36,6 +45,59 @@ public final class Kernels {
         double bh = t - (t - b);
         double bl = b - bh;
         double e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+        double r = p + c;
+        double z = r - p;
+        double delta = ((p - (r - z)) + (c - z)) + e;
+        long rb = Double.doubleToRawLongBits(r) & 0x7fffffffffffffffL;
+        long ex = rb & 0x7ff0000000000000L;
+        if (ex >= (55L << 52)) {
+            // Half of ulp(r), halved again when r is a power of two (a closer neighbour below); the
+            // margin covers the rounding of delta, so |r1 + e| < h for sure.
+            double h = Double.longBitsToDouble(ex - (53L << 52));
+            if ((rb & 0x000fffffffffffffL) == 0) {
+                h *= 0.5;
+            }
+            if (Math.abs(delta) < h * (1 - 0x1p-50)) {
+                return r;
+            }
+        }
+        return fmaRoundToOdd(p, e, c);
+    }
+
+    /**
+     * {@code fma(a, b, 0.0)}, the first step of a dot product's FMA chain: the product rounded once
+     * (through {@link #fma} only when it is zero, for the sign an underflow leaves).
+     */
+    public static double fmaFromZero(double a, double b) {
+        double p = a * b;
+        return p != 0 ? p : fma(a, b, 0.0);
+    }
+
+    /**
+     * The FMA's arguments outside the fast range: NaNs and infinities by IEEE rules (an infinite c
+     * with finite a, b is the result, however large a * b is), zeros, then everything else (an
+     * overflowing or underflowing product included) exactly in BigDecimal.
+     */
+    private static double fmaSpecial(double a, double b, double c) {
+        double p = a * b;
+        if (Double.isNaN(a) || Double.isNaN(b) || Double.isNaN(c) || Double.isInfinite(a) || Double.isInfinite(b)) {
+            return p + c;
+        }
+        if (Double.isInfinite(c)) {
+            return c;
+        }
+        if (a == 0 || b == 0) {
+            return p + c;
+        }
+        if (c == 0) {
+            // The product rounded once (c = 0 is the first term of every dot product).
+            return p;
+        }
+        return slowFma(a, b, c);
+    }
+
+    /** p + e + c rounded once (a * b = p + e exactly), Boldo and Melquiond's emulated FMA. */
+    private static double fmaRoundToOdd(double p, double e, double c) {
         // c + e = th + tl; p + th = vh + vl (both exact).
         double th = c + e;
         double z = th - c;

@@ -9,11 +9,15 @@ package basis.engine.nd.linalg;
  * fused multiply-adds follow OpenBLAS's kernels ({@link Kernels}, {@link Triangular}), so factors,
  * determinants and solutions agree with NumPy bit for bit whenever OpenBLAS runs them on one
  * thread (always for n*n &lt; 10000; with more threads NumPy's own last bits depend on the core count).
+ * Large matrices ({@link FastKernels#large}) take a blocked factorization in plain arithmetic instead,
+ * and their solves plain substitutions.
  */
 public final class LUDecomposition {
     private Matrix lu;
     private int[] pivots;
     private int info;
+    /** Whether the factorization took the fast path ({@link FastKernels}), and so will the solves. */
+    private boolean fast;
 
     /**
      * Factors a copy of {@code a} (m x n, any shape).
@@ -25,6 +29,11 @@ public final class LUDecomposition {
         int m = a.rows;
         int n = a.cols;
         pivots = new int[Math.min(m, n)];
+        fast = FastKernels.large(m, n);
+        if (fast) {
+            info = FastKernels.getrf(lu.data, m, n, pivots);
+            return info == 0;
+        }
         info = getrf(lu.data, m, n, Math.max(m, 1), pivots, -1, -1);
         return info == 0;
     }
@@ -289,7 +298,9 @@ public final class LUDecomposition {
                 }
             }
         }
-        if (nrhs == 1) {
+        if (fast) {
+            FastKernels.luSolve(lu.data, n, x.data, nrhs);
+        } else if (nrhs == 1) {
             Triangular.trsvLowerUnit(n, lu.data, n, x.data, 0);
             Triangular.trsvUpper(n, lu.data, n, x.data, 0);
         } else {

@@ -10,9 +10,16 @@ package basis.engine.nd.linalg;
 public final class QRDecomposition {
     private Matrix qr;
     private double[] tau;
+    private boolean fast;
 
     /** Factors a copy of {@code a}. */
     public void decompose(Matrix a) {
+        decompose(a, false);
+    }
+
+    /** {@link #decompose}, with {@code fast} the reflectors built and applied by {@link FastKernels}. */
+    void decompose(Matrix a, boolean fast) {
+        this.fast = fast;
         int m = a.rows;
         int n = a.cols;
         int lda = Math.max(m, 1);
@@ -22,9 +29,9 @@ public final class QRDecomposition {
         tau = new double[k];
         for (int i = 0; i < k; i++) {
             int ii = i + i * lda;
-            tau[i] = Householder.larfg(m - i, d, ii, Math.min(i + 1, m - 1) + i * lda, 1);
+            tau[i] = Householder.larfg(m - i, d, ii, Math.min(i + 1, m - 1) + i * lda, 1, fast);
             if (i < n - 1) {
-                Householder.applyLeft(m - i, n - i - 1, d, ii, 1, tau[i], d, ii + lda, lda);
+                Householder.applyLeft(m - i, n - i - 1, d, ii, 1, tau[i], d, ii + lda, lda, fast);
             }
         }
     }
@@ -73,7 +80,7 @@ public final class QRDecomposition {
             int ii = i + i * ldq;
             if (i < cols - 1) {
                 d[ii] = 1.0;
-                Householder.applyLeft(m - i, cols - i - 1, d, ii, 1, tau[i], d, ii + ldq, ldq);
+                Householder.applyLeft(m - i, cols - i - 1, d, ii, 1, tau[i], d, ii + ldq, ldq, fast);
             }
             if (i < m - 1) {
                 double t = -tau[i];

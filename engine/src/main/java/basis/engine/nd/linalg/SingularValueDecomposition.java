@@ -47,6 +47,7 @@ public final class SingularValueDecomposition {
             }
             return true;
         }
+        boolean fast = FastKernels.large(m, n);
         double anrm = a.maxAbs();
         double smlnum = Math.sqrt(UNFL) / (2 * EPS);
         double bignum = 1 / smlnum;
@@ -67,7 +68,7 @@ public final class SingularValueDecomposition {
         Matrix b = w;
         if (qrFirst) {
             qr = new QRDecomposition();
-            qr.decompose(w);
+            qr.decompose(w, fast);
             b = qr.getR(n);
         }
         int mb = b.rows;
@@ -76,7 +77,7 @@ public final class SingularValueDecomposition {
         double[] e = new double[Math.max(n - 1, 0)];
         double[] tauq = new double[n];
         double[] taup = new double[n];
-        bidiagonalize(bd, mb, n, d, e, tauq, taup);
+        bidiagonalize(bd, mb, n, d, e, tauq, taup, fast);
         Matrix ub = null;
         Matrix vtb = null;
         if (wantVectors) {
@@ -94,11 +95,15 @@ public final class SingularValueDecomposition {
             return ok;
         }
         // V^T = VTb P^T: the right reflectors applied from the right, last first.
-        for (int i = n - 2; i >= 0; i--) {
+        if (fast && n > 1) {
+            FastKernels.applyQtRight(FastKernels.rowReflectors(bd, mb, 1, n - 1, n - 1), n - 1, n - 1, taup,
+                    vtb.data, n, n, n);
+        }
+        for (int i = n - 2; i >= 0 && !fast; i--) {
             int vi = i + (i + 1) * mb;
             double saved = bd[vi];
             bd[vi] = 1.0;
-            Householder.applyRight(n, n - i - 1, bd, vi, mb, taup[i], vtb.data, (i + 1) * n, n);
+            Householder.applyRight(n, n - i - 1, bd, vi, mb, taup[i], vtb.data, (i + 1) * n, n, fast);
             bd[vi] = saved;
         }
         vt = vtb;
@@ -111,13 +116,13 @@ public final class SingularValueDecomposition {
             for (int j = n; j < cols; j++) {
                 c.data[j + j * m] = 1.0;
             }
-            applyQ(bd, m, n, tauq, c);
+            applyQ(bd, m, n, tauq, c, fast);
             u = c;
         } else {
             Matrix c = ub;
-            applyQ(bd, n, n, tauq, c);
+            applyQ(bd, n, n, tauq, c, fast);
             Matrix q = qr.getQ(full ? m : n);
-            Matrix prod = gemm(q, c, n);
+            Matrix prod = gemm(q, c, n, fast);
             if (full) {
                 Matrix uu = q.copy();
                 System.arraycopy(prod.data, 0, uu.data, 0, m * n);
@@ -141,6 +146,7 @@ public final class SingularValueDecomposition {
             }
             return true;
         }
+        boolean fast = FastKernels.large(m, n);
         double anrm = a.maxAbs();
         double smlnum = Math.sqrt(UNFL) / (2 * EPS);
         double bignum = 1 / smlnum;
@@ -167,11 +173,11 @@ public final class SingularValueDecomposition {
             double[] tl = new double[m];
             for (int i = 0; i < m; i++) {
                 int ii = i + i * m;
-                tl[i] = Householder.larfg(n - i, w, ii, i + Math.min(i + 1, n - 1) * m, m);
+                tl[i] = Householder.larfg(n - i, w, ii, i + Math.min(i + 1, n - 1) * m, m, fast);
                 if (i < m - 1) {
                     double aii = w[ii];
                     w[ii] = 1.0;
-                    Householder.applyRight(m - i - 1, n - i, w, ii, m, tl[i], w, ii + 1, m);
+                    Householder.applyRight(m - i - 1, n - i, w, ii, m, tl[i], w, ii + 1, m, fast);
                     w[ii] = aii;
                 }
             }
@@ -181,15 +187,15 @@ public final class SingularValueDecomposition {
                     l[i + j * m] = w[i + j * m];
                 }
             }
-            bidiagonalize(l, m, m, d, e, tauq, taup);
+            bidiagonalize(l, m, m, d, e, tauq, taup, fast);
             Matrix ub = wantVectors ? Matrix.identity(m) : null;
             Matrix vtb = wantVectors ? Matrix.identity(m) : null;
             ok = bidiagonalSvd(m, d, e, vtb, ub);
             if (ok && wantVectors) {
-                applyQ(l, m, m, tauq, ub);
-                applyPt(l, m, m, taup, vtb);
-                Matrix q = formLq(w, m, n, tl, full ? n : m);
-                Matrix prod = gemmRows(vtb, q, m);
+                applyQ(l, m, m, tauq, ub, fast);
+                applyPt(l, m, m, taup, vtb, fast);
+                Matrix q = formLq(w, m, n, tl, full ? n : m, fast);
+                Matrix prod = gemmRows(vtb, q, m, fast);
                 if (full) {
                     for (int j = 0; j < n; j++) {
                         for (int i = 0; i < m; i++) {
@@ -203,7 +209,7 @@ public final class SingularValueDecomposition {
                 u = ub;
             }
         } else {
-            bidiagonalizeLower(w, m, n, d, e, tauq, taup);
+            bidiagonalizeLower(w, m, n, d, e, tauq, taup, fast);
             // dbdsdc('L'): rotate the lower bidiagonal to upper, remembering the rotations for U.
             double[] cs = new double[Math.max(m - 1, 0)];
             double[] sn = new double[Math.max(m - 1, 0)];
@@ -219,13 +225,16 @@ public final class SingularValueDecomposition {
             Matrix vtb = wantVectors ? Matrix.identity(m) : null;
             ok = bidiagonalSvd(m, d, e, vtb, ub);
             if (ok && wantVectors) {
-                rowsBackward(ub, 0, m, cs, sn);
+                // dlasr('L', 'V', 'B') on Ub's rows.
+                double[][] ubRows = PlaneRotations.rowsOf(ub);
+                PlaneRotations.apply(ubRows, 0, m, cs, sn, 0, false);
+                PlaneRotations.setRows(ub, ubRows);
                 // U = Q Ub: Q's reflectors act on rows i+1.. (v stored below the subdiagonal).
                 for (int i = m - 2; i >= 0; i--) {
                     int vi = i + 1 + i * m;
                     double saved = w[vi];
                     w[vi] = 1.0;
-                    Householder.applyLeft(m - i - 1, m, w, vi, 1, tauq[i], ub.data, i + 1, m);
+                    Householder.applyLeft(m - i - 1, m, w, vi, 1, tauq[i], ub.data, i + 1, m, fast);
                     w[vi] = saved;
                 }
                 int rows = full ? n : m;
@@ -243,7 +252,7 @@ public final class SingularValueDecomposition {
                     int vi = i + i * m;
                     double saved = w[vi];
                     w[vi] = 1.0;
-                    Householder.applyRight(rows, n - i, w, vi, m, taup[i], c.data, i * rows, rows);
+                    Householder.applyRight(rows, n - i, w, vi, m, taup[i], c.data, i * rows, rows, fast);
                     w[vi] = saved;
                 }
                 u = ub;
@@ -270,31 +279,44 @@ public final class SingularValueDecomposition {
     }
 
     /** C := C P^T with P = G(0) ... G(n-2) from the right reflectors of {@link #bidiagonalize}. */
-    private static void applyPt(double[] a, int m, int n, double[] taup, Matrix c) {
+    private static void applyPt(double[] a, int m, int n, double[] taup, Matrix c, boolean fast) {
+        if (fast) {
+            if (n > 1) {
+                FastKernels.applyQtRight(FastKernels.rowReflectors(a, m, 1, n - 1, n - 1), n - 1, n - 1, taup,
+                        c.data, c.rows, c.rows, c.rows);
+            }
+            return;
+        }
         for (int i = n - 2; i >= 0; i--) {
             int vi = i + (i + 1) * m;
             double saved = a[vi];
             a[vi] = 1.0;
-            Householder.applyRight(c.rows, n - i - 1, a, vi, m, taup[i], c.data, (i + 1) * c.rows, c.rows);
+            Householder.applyRight(c.rows, n - i - 1, a, vi, m, taup[i], c.data, (i + 1) * c.rows, c.rows,
+                    fast);
             a[vi] = saved;
         }
     }
 
-    /** {@code dgebd2} for m &lt; n: lower bidiagonal (d, e), reflectors left in a. */
     static void bidiagonalizeLower(double[] a, int m, int n, double[] d, double[] e, double[] tauq, double[] taup) {
+        bidiagonalizeLower(a, m, n, d, e, tauq, taup, false);
+    }
+
+    /** {@code dgebd2} for m &lt; n: lower bidiagonal (d, e), reflectors left in a. */
+    static void bidiagonalizeLower(double[] a, int m, int n, double[] d, double[] e, double[] tauq, double[] taup,
+            boolean fast) {
         for (int i = 0; i < m; i++) {
             int ii = i + i * m;
-            taup[i] = Householder.larfg(n - i, a, ii, i + Math.min(i + 1, n - 1) * m, m);
+            taup[i] = Householder.larfg(n - i, a, ii, i + Math.min(i + 1, n - 1) * m, m, fast);
             d[i] = a[ii];
             if (i < m - 1) {
                 a[ii] = 1.0;
-                Householder.applyRight(m - i - 1, n - i, a, ii, m, taup[i], a, ii + 1, m);
+                Householder.applyRight(m - i - 1, n - i, a, ii, m, taup[i], a, ii + 1, m, fast);
                 a[ii] = d[i];
                 int vi = i + 1 + i * m;
-                tauq[i] = Householder.larfg(m - i - 1, a, vi, Math.min(i + 2, m - 1) + i * m, 1);
+                tauq[i] = Householder.larfg(m - i - 1, a, vi, Math.min(i + 2, m - 1) + i * m, 1, fast);
                 e[i] = a[vi];
                 a[vi] = 1.0;
-                Householder.applyLeft(m - i - 1, n - i - 1, a, vi, 1, tauq[i], a, vi + m, m);
+                Householder.applyLeft(m - i - 1, n - i - 1, a, vi, 1, tauq[i], a, vi + m, m, fast);
                 a[vi] = e[i];
             } else {
                 tauq[i] = 0;
@@ -306,7 +328,7 @@ public final class SingularValueDecomposition {
      * {@code dorgl2}: the first {@code rows} rows of H(k-1) ... H(0) from the LQ row reflectors in a
      * (m x n, k = m reflectors), rows past k starting as unit rows.
      */
-    private static Matrix formLq(double[] a, int m, int n, double[] tau, int rows) {
+    private static Matrix formLq(double[] a, int m, int n, double[] tau, int rows, boolean fast) {
         int k = m;
         Matrix q = new Matrix(rows, n);
         double[] qd = q.data;
@@ -323,7 +345,7 @@ public final class SingularValueDecomposition {
             if (i < n - 1) {
                 if (i < rows - 1) {
                     qd[ii] = 1.0;
-                    Householder.applyRight(rows - i - 1, n - i, qd, ii, rows, tau[i], qd, ii + 1, rows);
+                    Householder.applyRight(rows - i - 1, n - i, qd, ii, rows, tau[i], qd, ii + 1, rows, fast);
                 }
                 double t = -tau[i];
                 for (int j = i + 1; j < n; j++) {
@@ -339,9 +361,13 @@ public final class SingularValueDecomposition {
     }
 
     /** c (m x m) times the first m rows of q (q.rows x n): FMA chains, the small dgemm's order. */
-    private static Matrix gemmRows(Matrix c, Matrix q, int m) {
+    private static Matrix gemmRows(Matrix c, Matrix q, int m, boolean fast) {
         int n = q.cols;
         Matrix r = new Matrix(m, n);
+        if (fast) {
+            FastKernels.gemm(true, m, n, m, c.data, 0, m, q.data, 0, q.rows, r.data, 0, m);
+            return r;
+        }
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < m; i++) {
                 double acc = 0.0;
@@ -358,16 +384,30 @@ public final class SingularValueDecomposition {
      * The first k columns of q times c (k x c.cols), each element an FMA chain over k in order, as
      * OpenBLAS's small-matrix dgemm kernel computes it.
      */
-    private static Matrix gemm(Matrix q, Matrix c, int k) {
+    private static Matrix gemm(Matrix q, Matrix c, int k, boolean fast) {
         int m = q.rows;
         Matrix r = new Matrix(m, c.cols);
+        if (fast) {
+            FastKernels.gemm(true, m, c.cols, k, q.data, 0, m, c.data, 0, c.rows, r.data, 0, m);
+            return r;
+        }
+        // Column by column, each element's chain over p in order (the same operations as one
+        // element at a time; the elements of a column are independent, so their chains overlap).
+        double[] rd = r.data;
         for (int j = 0; j < c.cols; j++) {
-            for (int i = 0; i < m; i++) {
-                double acc = 0.0;
-                for (int p = 0; p < k; p++) {
-                    acc = Kernels.fma(q.data[i + p * m], c.data[p + j * c.rows], acc);
+            int rj = j * m;
+            for (int p = 0; p < k; p++) {
+                double cp = c.data[p + j * c.rows];
+                int qp = p * m;
+                if (p == 0) {
+                    for (int i = 0; i < m; i++) {
+                        rd[rj + i] = Kernels.fmaFromZero(q.data[qp + i], cp);
+                    }
+                } else {
+                    for (int i = 0; i < m; i++) {
+                        rd[rj + i] = Kernels.fma(q.data[qp + i], cp, rd[rj + i]);
+                    }
                 }
-                r.data[i + j * m] = acc;
             }
         }
         return r;
@@ -389,31 +429,41 @@ public final class SingularValueDecomposition {
     }
 
     /** C := Q C with Q = H(0) ... H(n-1) from the left reflectors of {@link #bidiagonalize}. */
-    private static void applyQ(double[] a, int m, int n, double[] tauq, Matrix c) {
+    private static void applyQ(double[] a, int m, int n, double[] tauq, Matrix c, boolean fast) {
+        if (fast) {
+            FastKernels.applyQLeft(FastKernels.columnReflectors(a, m, 0, m, n), m, n, tauq, c.data, 0, m, c.cols);
+            return;
+        }
         for (int i = n - 1; i >= 0; i--) {
             int vi = i + i * m;
             double saved = a[vi];
             a[vi] = 1.0;
-            Householder.applyLeft(m - i, c.cols, a, vi, 1, tauq[i], c.data, i, m);
+            Householder.applyLeft(m - i, c.cols, a, vi, 1, tauq[i], c.data, i, m, fast);
             a[vi] = saved;
         }
     }
 
-    /** {@code dgebd2} for m &gt;= n: upper bidiagonal (d, e), reflectors left in a. */
     static void bidiagonalize(double[] a, int m, int n, double[] d, double[] e, double[] tauq, double[] taup) {
+        bidiagonalize(a, m, n, d, e, tauq, taup, false);
+    }
+
+    /** {@code dgebd2} for m &gt;= n: upper bidiagonal (d, e), reflectors left in a. */
+    static void bidiagonalize(double[] a, int m, int n, double[] d, double[] e, double[] tauq, double[] taup,
+            boolean fast) {
         for (int i = 0; i < n; i++) {
             int ii = i + i * m;
-            tauq[i] = Householder.larfg(m - i, a, ii, Math.min(i + 1, m - 1) + i * m, 1);
+            tauq[i] = Householder.larfg(m - i, a, ii, Math.min(i + 1, m - 1) + i * m, 1, fast);
             d[i] = a[ii];
             if (i < n - 1) {
                 a[ii] = 1.0;
-                Householder.applyLeft(m - i, n - i - 1, a, ii, 1, tauq[i], a, ii + m, m);
+                Householder.applyLeft(m - i, n - i - 1, a, ii, 1, tauq[i], a, ii + m, m, fast);
                 a[ii] = d[i];
                 int vi = i + (i + 1) * m;
-                taup[i] = Householder.larfg(n - i - 1, a, vi, i + Math.min(i + 2, n - 1) * m, m);
+                taup[i] = Householder.larfg(n - i - 1, a, vi, i + Math.min(i + 2, n - 1) * m, m, fast);
                 e[i] = a[vi];
                 a[vi] = 1.0;
-                Householder.applyRight(m - i - 1, n - i - 1, a, vi, m, taup[i], a, i + 1 + (i + 1) * m, m);
+                Householder.applyRight(m - i - 1, n - i - 1, a, vi, m, taup[i], a, i + 1 + (i + 1) * m, m,
+                        fast);
                 a[vi] = e[i];
             } else {
                 taup[i] = 0;
@@ -434,6 +484,25 @@ public final class SingularValueDecomposition {
      * U's columns ({@code dlasdq}'s use for least squares). Any of vt, u, c may be null.
      */
     static boolean bdsqr(int n, double[] d, double[] e, Matrix vt, Matrix u, Matrix c) {
+        // The rotated vectors as separate arrays (PlaneRotations): the rows of V^T and C, U's columns.
+        double[][] vr = vt == null ? null : PlaneRotations.rowsOf(vt);
+        double[][] uc = u == null ? null : PlaneRotations.columnsOf(u);
+        double[][] cr = c == null ? null : PlaneRotations.rowsOf(c);
+        boolean ok = bdsqr(n, d, e, vr, uc, cr);
+        if (vt != null) {
+            PlaneRotations.setRows(vt, vr);
+        }
+        if (u != null) {
+            PlaneRotations.setColumns(u, uc);
+        }
+        if (c != null) {
+            PlaneRotations.setRows(c, cr);
+        }
+        return ok;
+    }
+
+    /** {@link #bdsqr} on the rows of V^T (vt[i]), the columns of U (u[j]) and the rows of C (c[i]). */
+    private static boolean bdsqr(int n, double[] d, double[] e, double[][] vt, double[][] u, double[][] c) {
         if (n == 0) {
             return true;
         }
@@ -522,13 +591,13 @@ public final class SingularValueDecomposition {
                     e[m - 2] = 0;
                     d[m - 1] = sv[0];
                     if (vt != null) {
-                        rotRows(vt, m - 2, m - 1, sv[3], sv[2]);
+                        rotPair(vt, m - 2, m - 1, sv[3], sv[2]);
                     }
                     if (u != null) {
-                        rotCols(u, m - 2, m - 1, sv[5], sv[4]);
+                        rotPair(u, m - 2, m - 1, sv[5], sv[4]);
                     }
                     if (c != null) {
-                        rotRows(c, m - 2, m - 1, sv[5], sv[4]);
+                        rotPair(c, m - 2, m - 1, sv[5], sv[4]);
                     }
                     m -= 2;
                     continue;
@@ -737,8 +806,8 @@ public final class SingularValueDecomposition {
             if (d[i] < 0) {
                 d[i] = -d[i];
                 if (vt != null) {
-                    for (int j = 0; j < vt.cols; j++) {
-                        vt.set(i, j, -vt.get(i, j));
+                    for (int j = 0; j < vt[i].length; j++) {
+                        vt[i][j] = -vt[i][j];
                     }
                 }
             }
@@ -756,117 +825,50 @@ public final class SingularValueDecomposition {
             if (isub != last) {
                 d[isub - 1] = d[last - 1];
                 d[last - 1] = mn;
-                if (vt != null) {
-                    for (int j = 0; j < vt.cols; j++) {
-                        double t = vt.get(isub - 1, j);
-                        vt.set(isub - 1, j, vt.get(last - 1, j));
-                        vt.set(last - 1, j, t);
-                    }
-                }
-                if (u != null) {
-                    for (int r = 0; r < u.rows; r++) {
-                        double t = u.get(r, isub - 1);
-                        u.set(r, isub - 1, u.get(r, last - 1));
-                        u.set(r, last - 1, t);
-                    }
-                }
-                if (c != null) {
-                    for (int j = 0; j < c.cols; j++) {
-                        double t = c.get(isub - 1, j);
-                        c.set(isub - 1, j, c.get(last - 1, j));
-                        c.set(last - 1, j, t);
-                    }
-                }
+                swap(vt, isub - 1, last - 1);
+                swap(u, isub - 1, last - 1);
+                swap(c, isub - 1, last - 1);
             }
         }
         return true;
     }
 
     /** drot on rows r1, r2 of a (OpenBLAS's kernel, {@link Kernels#rot}). */
-    private static void rotRows(Matrix a, int r1, int r2, double c, double s) {
-        Kernels.rot(a.cols, a.data, r1, a.rows, a.data, r2, a.rows, c, s);
+    /** drot on vectors i and j of a (OpenBLAS's kernel, as dbdsqr's 2x2 case calls it). */
+    private static void rotPair(double[][] a, int i, int j, double c, double s) {
+        Kernels.rot(a[i].length, a[i], 0, 1, a[j], 0, 1, c, s);
     }
 
-    private static void rotCols(Matrix a, int c1, int c2, double c, double s) {
-        Kernels.rot(a.rows, a.data, c1 * a.rows, 1, a.data, c2 * a.rows, 1, c, s);
+    private static void swap(double[][] a, int i, int j) {
+        if (a != null) {
+            double[] t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
     }
 
     /** The forward sweep's rotations: (c1, s1) on the rows of V^T, (c2, s2) on U's columns and C's rows. */
-    private static void applyForward(Matrix vt, Matrix u, Matrix c, int from, int cnt, double[] c1, double[] s1,
-            double[] c2, double[] s2) {
-        if (vt != null) {
-            rowsForward(vt, from, cnt, c1, s1);
-        }
-        if (u != null) {
-            colsForward(u, from, cnt, c2, s2);
-        }
-        if (c != null) {
-            rowsForward(c, from, cnt, c2, s2);
-        }
+    private static void applyForward(double[][] vt, double[][] u, double[][] c, int from, int cnt, double[] c1,
+            double[] s1, double[] c2, double[] s2) {
+        apply(vt, u, c, from, cnt, c1, s1, c2, s2, true);
     }
 
     /** The backward sweep's rotations: (c1, s1) on the rows of V^T, (c2, s2) on U's columns and C's rows. */
-    private static void applyBackward(Matrix vt, Matrix u, Matrix c, int from, int cnt, double[] c1, double[] s1,
-            double[] c2, double[] s2) {
+    private static void applyBackward(double[][] vt, double[][] u, double[][] c, int from, int cnt, double[] c1,
+            double[] s1, double[] c2, double[] s2) {
+        apply(vt, u, c, from, cnt, c1, s1, c2, s2, false);
+    }
+
+    private static void apply(double[][] vt, double[][] u, double[][] c, int from, int cnt, double[] c1, double[] s1,
+            double[] c2, double[] s2, boolean forward) {
         if (vt != null) {
-            rowsBackward(vt, from, cnt, c1, s1);
+            PlaneRotations.apply(vt, from, cnt, c1, s1, 0, forward);
         }
         if (u != null) {
-            colsBackward(u, from, cnt, c2, s2);
+            PlaneRotations.apply(u, from, cnt, c2, s2, 0, forward);
         }
         if (c != null) {
-            rowsBackward(c, from, cnt, c2, s2);
-        }
-    }
-
-    /** dlasr('L', 'V', 'F') on rows from..from+cnt-1 of a. */
-    private static void rowsForward(Matrix a, int from, int cnt, double[] c, double[] s) {
-        for (int j = 0; j < cnt - 1; j++) {
-            rotatePlaneRows(a, from + j, c[j], s[j]);
-        }
-    }
-
-    private static void rowsBackward(Matrix a, int from, int cnt, double[] c, double[] s) {
-        for (int j = cnt - 2; j >= 0; j--) {
-            rotatePlaneRows(a, from + j, c[j], s[j]);
-        }
-    }
-
-    private static void rotatePlaneRows(Matrix a, int r, double ct, double st) {
-        if (ct == 1 && st == 0) {
-            return;
-        }
-        for (int i = 0; i < a.cols; i++) {
-            double t = a.get(r + 1, i);
-            a.set(r + 1, i, ct * t - st * a.get(r, i));
-            a.set(r, i, st * t + ct * a.get(r, i));
-        }
-    }
-
-    /** dlasr('R', 'V', 'F') on columns from..from+cnt-1 of a. */
-    private static void colsForward(Matrix a, int from, int cnt, double[] c, double[] s) {
-        for (int j = 0; j < cnt - 1; j++) {
-            rotatePlaneCols(a, from + j, c[j], s[j]);
-        }
-    }
-
-    private static void colsBackward(Matrix a, int from, int cnt, double[] c, double[] s) {
-        for (int j = cnt - 2; j >= 0; j--) {
-            rotatePlaneCols(a, from + j, c[j], s[j]);
-        }
-    }
-
-    private static void rotatePlaneCols(Matrix a, int col, double ct, double st) {
-        if (ct == 1 && st == 0) {
-            return;
-        }
-        int rows = a.rows;
-        int c0 = col * rows;
-        int c1 = c0 + rows;
-        for (int i = 0; i < rows; i++) {
-            double t = a.data[c1 + i];
-            a.data[c1 + i] = ct * t - st * a.data[c0 + i];
-            a.data[c0 + i] = st * t + ct * a.data[c0 + i];
+            PlaneRotations.apply(c, from, cnt, c2, s2, 0, forward);
         }
     }
 

@@ -8,6 +8,9 @@ package basis.engine.nd.linalg;
  * applied to it ({@code dormtr}); eigenvalues alone by the root-free variant ({@code dsterf}).
  * Eigenvalues ascending. For n up to 25 (where NumPy's LAPACK switches to divide and conquer) this
  * is NumPy's arithmetic, so values and vectors (signs included) normally agree bit for bit.
+ * Large matrices ({@link FastKernels#large}) take the same steps in plain arithmetic
+ * ({@link #tridiagonalizeFast}, the fast reflector applications); signs of the vectors then follow
+ * the same conventions but may differ from NumPy's where its own rounding decides them.
  */
 public final class SymmetricEigen {
     private static final int MAXIT = 30;
@@ -72,7 +75,12 @@ public final class SymmetricEigen {
         double[] d = new double[n];
         double[] e = new double[n - 1];
         double[] tau = new double[n - 1];
-        tridiagonalize(s.data, n, d, e, tau);
+        boolean fast = FastKernels.large(n, n);
+        if (fast) {
+            tridiagonalizeFast(s.data, n, d, e, tau);
+        } else {
+            tridiagonalize(s.data, n, d, e, tau);
+        }
         Matrix z = null;
         if (wantVectors) {
             z = Matrix.identity(n);
@@ -87,7 +95,11 @@ public final class SymmetricEigen {
         if (wantVectors) {
             // dormtr: Z := Q Z, the reflectors applied from the left, last first.
             double[] q = s.data;
-            for (int i = n - 2; i >= 0; i--) {
+            if (fast) {
+                FastKernels.applyQLeft(FastKernels.columnReflectors(q, n, 1, n - 1, n - 1), n - 1, n - 1, tau,
+                        z.data, 1, n, n);
+            }
+            for (int i = n - 2; i >= 0 && !fast; i--) {
                 int vi = i + 1 + i * n;
                 double saved = q[vi];
                 q[vi] = 1.0;
@@ -149,10 +161,71 @@ public final class SymmetricEigen {
     }
 
     /**
+     * {@link #tridiagonalize} in plain arithmetic for large matrices: the same reflectors, with
+     * w = A22 v (lower triangle, each column read once for its axpy and its dot), then
+     * w := tau w - (tau^2 / 2)(w . v) v and the rank-2 update, column by column.
+     */
+    static void tridiagonalizeFast(double[] a, int n, double[] d, double[] e, double[] tau) {
+        // v, w and the current column of A22 share their indices (rows of A22), see FastKernels.
+        double[] w = new double[n];
+        double[] v = new double[n];
+        double[] col = new double[n];
+        for (int i = 0; i < n - 1; i++) {
+            int len = n - i - 1;
+            int vi = i + 1 + i * n;
+            double taui = Householder.larfg(len, a, vi, Math.min(i + 2, n - 1) + i * n, 1, true);
+            e[i] = a[vi];
+            if (taui != 0) {
+                a[vi] = 1.0;
+                System.arraycopy(a, vi, v, 0, len);
+                java.util.Arrays.fill(w, 0, len, 0.0);
+                int a22 = i + 1 + (i + 1) * n;
+                for (int c = 0; c < len; c++) {
+                    int cc = a22 + c * n;
+                    System.arraycopy(a, cc + c, col, c, len - c);
+                    double vc = v[c];
+                    FastKernels.axpyRange(vc, col, w, c + 1, len);
+                    w[c] += col[c] * vc + FastKernels.dotRange(col, v, c + 1, len);
+                }
+                for (int r = 0; r < len; r++) {
+                    w[r] *= taui;
+                }
+                double alpha = -0.5 * taui * FastKernels.dotRange(w, v, 0, len);
+                FastKernels.axpyRange(alpha, v, w, 0, len);
+                for (int c = 0; c < len; c++) {
+                    int cc = a22 + c * n;
+                    double t1 = v[c];
+                    double t2 = w[c];
+                    System.arraycopy(a, cc + c, col, c, len - c);
+                    for (int r = c; r < len; r++) {
+                        col[r] = (col[r] - v[r] * t2) - w[r] * t1;
+                    }
+                    System.arraycopy(col, c, a, cc + c, len - c);
+                }
+                a[vi] = e[i];
+            }
+            d[i] = a[i + i * n];
+            tau[i] = taui;
+        }
+        d[n - 1] = a[n * n - 1];
+    }
+
+    /**
      * {@code dsteqr}: eigenvalues (into d, ascending) of the symmetric tridiagonal matrix (d, e), and
      * with z != null the rotations applied to z's columns. Returns false if not converged.
      */
     static boolean steqr(int n, double[] d, double[] e, Matrix z) {
+        // Z's columns as separate arrays for the rotations (PlaneRotations).
+        double[][] zc = z == null ? null : PlaneRotations.columnsOf(z);
+        boolean ok = steqr(n, d, e, zc);
+        if (z != null) {
+            PlaneRotations.setColumns(z, zc);
+        }
+        return ok;
+    }
+
+    /** {@link #steqr} on the columns z[j] of Z. */
+    private static boolean steqr(int n, double[] d, double[] e, double[][] z) {
         if (n <= 1) {
             return true;
         }
@@ -407,11 +480,9 @@ public final class SymmetricEigen {
                 d[k] = d[i];
                 d[i] = p;
                 if (z != null) {
-                    for (int r = 0; r < z.rows; r++) {
-                        double t = z.get(r, i);
-                        z.set(r, i, z.get(r, k));
-                        z.set(r, k, t);
-                    }
+                    double[] t = z[i];
+                    z[i] = z[k];
+                    z[k] = t;
                 }
             }
         }
@@ -729,38 +800,12 @@ public final class SymmetricEigen {
      * {@code dlasr('R', 'V', 'B')} on columns col..col+cnt-1 of z: rotation j (c[off+j], s[off+j])
      * acts on columns j, j+1, last first.
      */
-    private static void rotateBackward(Matrix z, int col, int cnt, double[] c, double[] s, int off) {
-        int rows = z.rows;
-        for (int j = cnt - 2; j >= 0; j--) {
-            double ct = c[off + j];
-            double st = s[off + j];
-            if (ct != 1 || st != 0) {
-                int c0 = (col + j) * rows;
-                int c1 = c0 + rows;
-                for (int i = 0; i < rows; i++) {
-                    double t = z.data[c1 + i];
-                    z.data[c1 + i] = ct * t - st * z.data[c0 + i];
-                    z.data[c0 + i] = st * t + ct * z.data[c0 + i];
-                }
-            }
-        }
+    private static void rotateBackward(double[][] z, int col, int cnt, double[] c, double[] s, int off) {
+        PlaneRotations.apply(z, col, cnt, c, s, off, false);
     }
 
     /** {@code dlasr('R', 'V', 'F')}: the same rotations, first first. */
-    private static void rotateForward(Matrix z, int col, int cnt, double[] c, double[] s, int off) {
-        int rows = z.rows;
-        for (int j = 0; j < cnt - 1; j++) {
-            double ct = c[off + j];
-            double st = s[off + j];
-            if (ct != 1 || st != 0) {
-                int c0 = (col + j) * rows;
-                int c1 = c0 + rows;
-                for (int i = 0; i < rows; i++) {
-                    double t = z.data[c1 + i];
-                    z.data[c1 + i] = ct * t - st * z.data[c0 + i];
-                    z.data[c0 + i] = st * t + ct * z.data[c0 + i];
-                }
-            }
-        }
+    private static void rotateForward(double[][] z, int col, int cnt, double[] c, double[] s, int off) {
+        PlaneRotations.apply(z, col, cnt, c, s, off, true);
     }
 }

@@ -15,7 +15,7 @@ class LUDecompositionTest {
     @Test
     void rebuildsEveryMatrix() {
         List<String> bad = new ArrayList<>();
-        for (TestMatrices.Case c : TestMatrices.general()) {
+        for (TestMatrices.Case c : TestMatrices.concat(TestMatrices.general(), TestMatrices.largeGeneral())) {
             LUDecomposition lu = new LUDecomposition();
             lu.decompose(c.a());
             Matrix rebuilt = lu.getP().times(lu.getL()).times(lu.getU());
@@ -41,7 +41,7 @@ class LUDecompositionTest {
     void solvesNonsingularSystems() {
         SplittableRandom rng = new SplittableRandom(3);
         List<String> bad = new ArrayList<>();
-        for (TestMatrices.Case c : TestMatrices.square()) {
+        for (TestMatrices.Case c : TestMatrices.concat(TestMatrices.square(), TestMatrices.large())) {
             Matrix a = c.a();
             int n = a.rows;
             LUDecomposition lu = new LUDecomposition();

@@ -17,7 +17,7 @@ class SingularValueDecompositionTest {
     @Test
     void decomposesEveryMatrix() {
         List<String> bad = new ArrayList<>();
-        for (TestMatrices.Case c : TestMatrices.general()) {
+        for (TestMatrices.Case c : TestMatrices.concat(TestMatrices.general(), TestMatrices.largeGeneral())) {
             Matrix a = c.a();
             int m = a.rows;
             int n = a.cols;

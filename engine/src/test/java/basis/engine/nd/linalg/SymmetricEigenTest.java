@@ -16,7 +16,7 @@ class SymmetricEigenTest {
     @Test
     void decomposesEverySymmetricMatrix() {
         List<String> bad = new ArrayList<>();
-        for (TestMatrices.Case c : TestMatrices.symmetric()) {
+        for (TestMatrices.Case c : TestMatrices.concat(TestMatrices.symmetric(), TestMatrices.largeSymmetric())) {
             Matrix a = c.a();
             int n = a.rows;
             SymmetricEigen se = new SymmetricEigen();

@@ -103,17 +103,7 @@ final class TestMatrices {
 
     /** Symmetric matrices (A + A^T of the square cases, and special ones). */
     static List<Case> symmetric() {
-        List<Case> out = new ArrayList<>();
-        for (Case c : square()) {
-            Matrix s = c.a().copy();
-            int n = s.rows;
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    s.set(i, j, c.a().get(i, j) + c.a().get(j, i));
-                }
-            }
-            out.add(new Case("sym " + c.name(), s));
-        }
+        List<Case> out = symmetrized(square());
         out.add(new Case("repeated eigenvalues", Matrix.ofRows(new double[][] {{2, 0, 0}, {0, 2, 0}, {0, 0, 5}})));
         out.add(new Case("all ones", Matrix.ofRows(new double[][] {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}})));
         out.add(new Case("tridiagonal", Matrix.ofRows(new double[][] {{2, -1, 0, 0}, {-1, 2, -1, 0}, {0, -1, 2, -1},
@@ -138,6 +128,66 @@ final class TestMatrices {
             }
             out.add(new Case("spd" + n, a));
         }
+        return out;
+    }
+
+    /**
+     * Matrices large enough for the decompositions' fast path ({@link FastKernels#large}): random
+     * square ones up to 500, graded (rows scaled from 1 down to 1e-12), rank two, integers, and tall
+     * and wide shapes through each of the SVD's routes (QR or LQ first, or not).
+     */
+    static List<Case> large() {
+        SplittableRandom rng = new SplittableRandom(17);
+        List<Case> out = new ArrayList<>();
+        out.add(new Case("random300", random(rng, 300, 300)));
+        out.add(new Case("random500", random(rng, 500, 500)));
+        Matrix graded = random(rng, 300, 300);
+        for (int i = 0; i < 300; i++) {
+            for (int j = 0; j < 300; j++) {
+                graded.set(i, j, graded.get(i, j) * Math.pow(10, -12.0 * i / 299));
+            }
+        }
+        out.add(new Case("graded300", graded));
+        out.add(new Case("rank two 300", rankTwo(rng, 300, 300)));
+        out.add(new Case("ints300", randomInts(rng, 300, 300, 9)));
+        return out;
+    }
+
+    /** {@link #large()} plus tall and wide shapes. */
+    static List<Case> largeGeneral() {
+        SplittableRandom rng = new SplittableRandom(19);
+        List<Case> out = new ArrayList<>(large());
+        out.add(new Case("tall 700x250", random(rng, 700, 250)));
+        out.add(new Case("tall 400x300", random(rng, 400, 300)));
+        out.add(new Case("wide 250x700", random(rng, 250, 700)));
+        out.add(new Case("wide 300x400", random(rng, 300, 400)));
+        return out;
+    }
+
+    /** A + A^T of the {@link #large()} matrices. */
+    static List<Case> largeSymmetric() {
+        return symmetrized(large());
+    }
+
+    private static List<Case> symmetrized(List<Case> cases) {
+        List<Case> out = new ArrayList<>();
+        for (Case c : cases) {
+            Matrix s = c.a().copy();
+            int n = s.rows;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    s.set(i, j, c.a().get(i, j) + c.a().get(j, i));
+                }
+            }
+            out.add(new Case("sym " + c.name(), s));
+        }
+        return out;
+    }
+
+    /** The cases of both lists (the fast path's large matrices after the small ones). */
+    static List<Case> concat(List<Case> small, List<Case> large) {
+        List<Case> out = new ArrayList<>(small);
+        out.addAll(large);
         return out;
     }
 
