@@ -222,9 +222,7 @@ final class Householder {
             if (m == 0) {
                 return Ext.ZERO;
             }
-            java.math.BigInteger v = java.math.BigInteger.valueOf(m >>> 1).shiftLeft(1)
-                    .or(java.math.BigInteger.valueOf(m & 1));
-            return new Ext(v, e);
+            return new Ext(m, e);
         }
     }
 
