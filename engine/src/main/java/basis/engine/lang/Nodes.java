@@ -209,6 +209,19 @@ public final class Nodes {
                     case MUL: return x * y;
                     default: break;
                 }
+            } else if (a instanceof Long x && b instanceof Long y) {
+                long p = x, q = y, r;
+                switch (op) {
+                    case ADD:
+                        r = p + q;
+                        if (((p ^ r) & (q ^ r)) >= 0) return r;
+                        break;
+                    case SUB:
+                        r = p - q;
+                        if (((p ^ q) & (p ^ r)) >= 0) return r;
+                        break;
+                    default: break;
+                }
             }
             return Ops.binary(f.in, op, a, b);
         }
@@ -245,7 +258,23 @@ public final class Nodes {
         @Override
         public Object eval(Frame f) {
             Object a = left.eval(f);
-            if (ops.length == 1) return Ops.compare(f.in, ops[0], a, rights[0].eval(f));
+            if (ops.length == 1) {
+                Object b = rights[0].eval(f);
+                if (a instanceof Long x && b instanceof Long y) {
+                    // the commonest comparison (loop bounds, recursion bases), kept small enough to inline
+                    long p = x, q = y;
+                    switch (ops[0]) {
+                        case LT: return p < q;
+                        case LE: return p <= q;
+                        case GT: return p > q;
+                        case GE: return p >= q;
+                        case EQ: return p == q;
+                        case NE: return p != q;
+                        default: break;
+                    }
+                }
+                return Ops.compare(f.in, ops[0], a, b);
+            }
             Object result = Boolean.TRUE;
             for (int i = 0; i < ops.length; i++) {
                 Object b = rights[i].eval(f);
@@ -291,7 +320,8 @@ public final class Nodes {
 
         @Override
         public Object eval(Frame f) {
-            return Ops.truthy(f.in, test.eval(f)) ? body.eval(f) : orelse.eval(f);
+            Object t = test.eval(f);
+            return (t instanceof Boolean b ? b : Ops.truthy(f.in, t)) ? body.eval(f) : orelse.eval(f);
         }
     }
 

@@ -141,6 +141,14 @@ public final class StmtNodes {
                 long r = a + b;
                 if (((a ^ r) & (b ^ r)) >= 0) return r;
             }
+            if (cur instanceof Double a && v instanceof Double b) {
+                switch (op) {
+                    case ADD: return a + b;
+                    case SUB: return a - b;
+                    case MUL: return a * b;
+                    default: break;
+                }
+            }
             if (cur instanceof PyList l && op == Ast.BinOpKind.ADD) {
                 l.items.addAll(Access.toList(in, v));
                 return l;
