@@ -15,6 +15,16 @@ public final class Calls {
         } else {
             bind(fn, args, kw, locals);
         }
+        return run(in, fn, locals);
+    }
+
+    /**
+     * Runs fn with its arguments already bound: the parameters in the first slots of locals (an
+     * array of fn.code.nlocals slots, the rest null). Callers with plain positional arguments
+     * evaluate them straight into the slots, saving the argument array.
+     */
+    static Object run(Interp in, PyFunction fn, Object[] locals) {
+        Code c = fn.code;
         int[] cells = c.cellSlots;
         for (int i = 0; i < cells.length; i++) locals[cells[i]] = new PyCell(locals[cells[i]]);
         Frame f = new Frame(locals, fn.closure, fn.globals, in, null);

@@ -470,6 +470,12 @@ public final class Nodes {
         @Override
         public Object eval(Frame f) {
             Object fn = func.eval(f);
+            if (fn instanceof PyFunction pf && pf.code.plainParams && args.length == pf.code.positionalCount) {
+                // the arguments go straight into the new frame's slots
+                Object[] locals = new Object[pf.code.nlocals];
+                for (int i = 0; i < args.length; i++) locals[i] = args[i].eval(f);
+                return Calls.run(f.in, pf, locals);
+            }
             Object[] argv = new Object[args.length];
             for (int i = 0; i < argv.length; i++) argv[i] = args[i].eval(f);
             if (fn instanceof PyFunction pf) return Calls.invoke(f.in, pf, argv, null);
@@ -479,7 +485,7 @@ public final class Nodes {
 
     /**
      * obj.name(args) with plain positional arguments: calls the method without allocating a bound
-     * method object, with a direct path for list.append (the commonest call in student loops).
+     * method object, with direct paths for list.append and dict.get (the commonest calls in student loops).
      */
     public static final class MethodCall extends Expr {
         final Expr obj;
@@ -503,6 +509,13 @@ public final class Nodes {
                 if ((l.items.size() & 0xffff) == 0xffff) f.in.allocate(8L * 0x10000, "");
                 l.items.add(v);
                 return PyNone.NONE;
+            }
+            if (o instanceof PyDict d && (args.length == 1 || args.length == 2) && name.equals("get")) {
+                // d.get(key[, default]), the counting idiom, without a bound method
+                Object key = args[0].eval(f);
+                Object dflt = args.length == 2 ? args[1].eval(f) : PyNone.NONE;
+                Object v = d.get(key);
+                return v != null ? v : dflt;
             }
             if (o instanceof PyInstance inst && !inst.attrs.containsKey(name)) {
                 Object m = inst.cls.lookup(name);
