@@ -8,28 +8,45 @@ import java.util.Arrays;
 
 /**
  * Times student programs on the JVM engine: each program is run in a fresh Session `warmup` times,
- * then `runs` times; prints "name median_ms" per program. tools/bench_interp.py runs the same
- * programs in python3 and prints the ratios.
+ * then `runs` times; prints "name median_ms median_cpu_ms" per program (CPU time of the thread). tools/bench_interp.py runs the same
+ * programs in python3 and prints the ratios. Without arguments it serves: reads one program path
+ * per line on stdin and answers each with its line, so the caller can time python3 in between.
  */
 public final class InterpBench {
     public static void main(String[] args) throws Exception {
         int warmup = Integer.parseInt(System.getProperty("warmup", "5"));
         int runs = Integer.parseInt(System.getProperty("runs", "7"));
+        // CPU time of the thread running the programs (the process's is counted in 10 ms ticks): on a
+        // busy machine it varies far less than wall time. After the warm-up the JIT compiler's
+        // threads have little left to do.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Thread t = new Thread(null, () -> {
             try {
-                for (String f : args) {
+                java.io.BufferedReader stdin = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
+                java.util.Iterator<String> files = args.length > 0 ? Arrays.asList(args).iterator()
+                        : stdin.lines().iterator();
+                while (files.hasNext()) {
+                    String f = files.next();
                     String src = Files.readString(Path.of(f));
                     String name = Path.of(f).getFileName().toString();
                     double[] ms = new double[runs];
+                    double[] cpu = new double[runs];
                     for (int i = 0; i < warmup + runs; i++) {
+                        long c0 = threads.getCurrentThreadCpuTime();
                         long t0 = System.nanoTime();
                         RunResult r = new Session().runFile(src, name);
                         long t1 = System.nanoTime();
+                        long c1 = threads.getCurrentThreadCpuTime();
                         if (r.error() != null) throw new IllegalStateException(name + ": " + r.error().traceback());
-                        if (i >= warmup) ms[i - warmup] = (t1 - t0) / 1e6;
+                        if (i >= warmup) {
+                            ms[i - warmup] = (t1 - t0) / 1e6;
+                            cpu[i - warmup] = (c1 - c0) / 1e6;
+                        }
                     }
                     Arrays.sort(ms);
-                    System.out.println(name + " " + ms[runs / 2]);
+                    Arrays.sort(cpu);
+                    System.out.println(name + " " + ms[runs / 2] + " " + cpu[runs / 2]);
+                    System.out.flush();
                 }
             } catch (Exception e) {
                 throw new RuntimeException(e);

@@ -321,6 +321,10 @@ public final class PyFormat {
     /** Grouping, then padding with the sign (and prefix) before any '=' fill. */
     private static String finishNumber(String sign, String prefix, String body, Spec sp, int groupSize,
             boolean allDigits) {
+        String signPrefix = prefix.isEmpty() ? sign : sign + prefix;
+        if (sp.grouping == 0) {
+            return pad(signPrefix, body, sp);
+        }
         // Split the body into integer digits and the rest ('.', exponent, '%').
         int intEnd = 0;
         if (allDigits) {
@@ -342,9 +346,9 @@ public final class PyFormat {
                 intPart = "0" + intPart;
                 grouped = group(intPart, sp.grouping, groupSize);
             }
-            return pad(sign + prefix, grouped + rest, sp);
+            return pad(signPrefix, grouped + rest, sp);
         }
-        return pad(sign + prefix, intPart + rest, sp);
+        return pad(signPrefix, body, sp);
     }
 
     private static String group(String digits, char sep, int size) {
@@ -362,7 +366,7 @@ public final class PyFormat {
     private static String pad(String signPrefix, String digits, Spec sp) {
         int len = signPrefix.length() + digits.length();
         if (sp.width <= len) {
-            return signPrefix + digits;
+            return signPrefix.isEmpty() ? digits : signPrefix + digits;
         }
         int fillCount = sp.width - len;
         char align = sp.align == 0 ? '>' : sp.align;

@@ -10,8 +10,23 @@ public final class Calls {
     public static Object invoke(Interp in, PyFunction fn, Object[] args, Kwargs kw) {
         Code c = fn.code;
         Object[] locals = new Object[c.nlocals];
-        bind(fn, args, kw, locals);
-        for (int slot : c.cellSlots) locals[slot] = new PyCell(locals[slot]);
+        if (kw == null && c.plainParams && args.length == c.positionalCount) {
+            System.arraycopy(args, 0, locals, 0, args.length);
+        } else {
+            bind(fn, args, kw, locals);
+        }
+        return run(in, fn, locals);
+    }
+
+    /**
+     * Runs fn with its arguments already bound: the parameters in the first slots of locals (an
+     * array of fn.code.nlocals slots, the rest null). Callers with plain positional arguments
+     * evaluate them straight into the slots, saving the argument array.
+     */
+    static Object run(Interp in, PyFunction fn, Object[] locals) {
+        Code c = fn.code;
+        int[] cells = c.cellSlots;
+        for (int i = 0; i < cells.length; i++) locals[cells[i]] = new PyCell(locals[cells[i]]);
         Frame f = new Frame(locals, fn.closure, fn.globals, in, null);
         if (++in.depth > in.budget.maxDepth()) {
             in.depth--;

@@ -14,6 +14,8 @@ public final class Code {
     public final int kwOnlyCount;
     public final boolean hasVarArgs;
     public final boolean hasVarKw;
+    /** Positional parameters only (no *args, keyword-only or **kwargs): a call binds by copying. */
+    public final boolean plainParams;
     /** Total local slots (parameters first). */
     public int nlocals;
     /** Slots whose variable is captured by an inner function (holds a PyCell). */
@@ -42,5 +44,6 @@ public final class Code {
         this.kwOnlyCount = kwOnlyCount;
         this.hasVarArgs = hasVarArgs;
         this.hasVarKw = hasVarKw;
+        this.plainParams = !hasVarArgs && !hasVarKw && kwOnlyCount == 0;
     }
 }

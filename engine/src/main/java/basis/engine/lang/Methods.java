@@ -156,18 +156,19 @@ public final class Methods {
             });
             case "join": return bound(s, name, (in, a, k) -> {
                 arity("str.join", a, 1, 1);
-                StringBuilder sb = new StringBuilder();
-                int i = 0;
-                for (Object o : Access.toList(in, a[0])) {
+                List<Object> items = Access.toList(in, a[0]);
+                List<String> strs = new ArrayList<>(items.size());
+                long total = 0;
+                for (Object o : items) {
                     if (!(o instanceof String item)) {
-                        throw PyException.typeError("sequence item " + i + ": expected str instance, " + Ops.typeName(o)
-                                + " found");
+                        throw PyException.typeError("sequence item " + strs.size() + ": expected str instance, "
+                                + Ops.typeName(o) + " found");
                     }
-                    if (i++ > 0) sb.append(s);
-                    sb.append(item);
-                    if (sb.length() > 50_000_000) throw PyException.memoryError("");
+                    total += item.length() + (strs.isEmpty() ? 0 : s.length());
+                    if (total > 50_000_000) throw PyException.memoryError("");
+                    strs.add(item);
                 }
-                return sb.toString();
+                return Strs.join(s, strs);
             });
             case "replace": return bound(s, name, (in, a, k) -> {
                 arity("replace", a, 2, 3);
@@ -317,6 +318,12 @@ public final class Methods {
         return s.substring(start, end);
     }
 
+    /** Character.isWhitespace, answered without its Unicode tables for ASCII (the split loops' hot test). */
+    private static boolean isSpace(char c) {
+        if (c < 128) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+        return Character.isWhitespace(c);
+    }
+
     private static PyList split(String s, Object[] a, Kwargs k, String name) {
         Object sepObj = a.length > 0 ? a[0] : (k != null && k.map.containsKey("sep") ? k.map.get("sep") : PyNone.NONE);
         Object maxObj = a.length > 1 ? a[1] : (k != null && k.map.containsKey("maxsplit") ? k.map.get("maxsplit") : -1L);
@@ -328,7 +335,7 @@ public final class Methods {
             int i = 0, n = s.length();
             if (!rsplit) {
                 while (i < n) {
-                    while (i < n && Character.isWhitespace(s.charAt(i))) i++;
+                    while (i < n && isSpace(s.charAt(i))) i++;
                     if (i >= n) break;
                     if (max >= 0 && words.size() >= max) {
                         words.add(s.substring(i).stripTrailing());
@@ -336,21 +343,21 @@ public final class Methods {
                         break;
                     }
                     int j = i;
-                    while (j < n && !Character.isWhitespace(s.charAt(j))) j++;
+                    while (j < n && !isSpace(s.charAt(j))) j++;
                     words.add(s.substring(i, j));
                     i = j;
                 }
             } else {
                 int j = n;
                 while (j > 0) {
-                    while (j > 0 && Character.isWhitespace(s.charAt(j - 1))) j--;
+                    while (j > 0 && isSpace(s.charAt(j - 1))) j--;
                     if (j <= 0) break;
                     if (max >= 0 && words.size() >= max) {
                         words.add(0, s.substring(0, j).stripLeading());
                         break;
                     }
                     int b = j;
-                    while (b > 0 && !Character.isWhitespace(s.charAt(b - 1))) b--;
+                    while (b > 0 && !isSpace(s.charAt(b - 1))) b--;
                     words.add(0, s.substring(b, j));
                     j = b;
                 }

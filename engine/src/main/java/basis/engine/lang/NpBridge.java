@@ -79,6 +79,10 @@ public final class NpBridge {
         if (obj instanceof NDArray a) return dtype == null ? a.copy() : a.astype(dtype);
         NDArray s = scalarArray(obj);
         if (s != null) return dtype == null ? s : s.astype(dtype);
+        if (dtype == null) {
+            NDArray flat = flatNumbers(in, obj);
+            if (flat != null) return flat;
+        }
         List<Integer> shape = new ArrayList<>();
         Object cur = obj;
         while (cur instanceof PyList || cur instanceof PyTuple || cur instanceof NDArray) {
@@ -149,6 +153,42 @@ public final class NpBridge {
                 return NDArray.ofComplex(re, im, sh);
             }
         }
+    }
+
+    /**
+     * np.array of a flat, non-empty list or tuple of Python floats and ints (the commonest call in
+     * student loops, e.g. {@code np.array([x, y, z])}): the 1-D float64 or int64 array {@link
+     * #toArray} would build, without its general walk; null for anything else (then the general walk
+     * decides, errors included).
+     */
+    private static NDArray flatNumbers(Interp in, Object obj) {
+        Object[] items;
+        int n;
+        if (obj instanceof PyList l) {
+            n = l.items.size();
+            items = null;
+        } else if (obj instanceof PyTuple t) {
+            items = t.items;
+            n = items.length;
+        } else {
+            return null;
+        }
+        if (n == 0) return null;
+        if (items == null) items = ((PyList) obj).items.toArray();
+        boolean anyDouble = false;
+        for (Object o : items) {
+            if (o instanceof Double) anyDouble = true;
+            else if (!(o instanceof Long)) return null;
+        }
+        in.allocate(8L * n, "");
+        if (anyDouble) {
+            double[] d = new double[n];
+            for (int i = 0; i < n; i++) d[i] = items[i] instanceof Double x ? x : (double) (long) (Long) items[i];
+            return NDArray.ofDoubles(d, n);
+        }
+        long[] l = new long[n];
+        for (int i = 0; i < n; i++) l[i] = (Long) items[i];
+        return NDArray.ofLongs(l, n);
     }
 
     private static double toDouble(Object o) {
@@ -244,6 +284,17 @@ public final class NpBridge {
     }
 
     static Object binary(Interp in, BinOpKind op, Object a, Object b) {
+        if (isFloat64Scalar(a) ? isRealNumber(b) : isFloat64Scalar(b) && isRealNumber(a)) {
+            // np.float64 with np.float64, float or int: what the 0-d ufunc computes, without the arrays
+            double x = realValue(a), y = realValue(b);
+            switch (op) {
+                case ADD: return NpScalar.ofDouble(x + y);
+                case SUB: return NpScalar.ofDouble(x - y);
+                case MUL: return NpScalar.ofDouble(x * y);
+                case DIV: return NpScalar.ofDouble(x / y);
+                default: break;
+            }
+        }
         NDArray x = operand(in, a), y = operand(in, b);
         if (x == null || y == null) return null;
         chargeResult(in, x, y);
@@ -258,6 +309,21 @@ public final class NpBridge {
         basis.engine.nd.Ops.Binary u = ufunc(op);
         if (u == null) return null;
         return wrap(basis.engine.nd.Ops.binary(u, x, y));
+    }
+
+    private static boolean isFloat64Scalar(Object o) {
+        return o instanceof NpScalar s && s.dtype() == DType.FLOAT64;
+    }
+
+    /** A float64 scalar, a float or an int that fits int64 (converted as a 0-d int64 array would be). */
+    private static boolean isRealNumber(Object o) {
+        return o instanceof Double || o instanceof Long || isFloat64Scalar(o);
+    }
+
+    private static double realValue(Object o) {
+        if (o instanceof NpScalar s) return s.d();
+        if (o instanceof Double d) return d;
+        return (double) (long) (Long) o;
     }
 
     private static void chargeResult(Interp in, NDArray x, NDArray y) {

@@ -620,7 +620,7 @@ public final class Ops {
             case ADD:
                 if (a instanceof String x && b instanceof String y) {
                     in.allocate(2L * (x.length() + y.length()) > 1 << 20 ? 2L * (x.length() + y.length()) : 0, "");
-                    return x.concat(y);
+                    return Strs.concat(x, y);
                 }
                 if (a instanceof PyList x && b instanceof PyList y) {
                     PyList l = new PyList(x.size() + y.size());
@@ -729,7 +729,7 @@ public final class Ops {
             long total = s.length() * n;
             if (total > Integer.MAX_VALUE / 2) throw PyException.memoryError("");
             in.allocate(2 * total, "");
-            return s.repeat((int) n);
+            return Strs.repeat(s, (int) n);
         }
         Object[] items = seq instanceof PyList l ? l.items.toArray() : ((PyTuple) seq).items;
         long total = (long) items.length * n;

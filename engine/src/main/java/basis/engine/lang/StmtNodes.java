@@ -108,15 +108,35 @@ public final class StmtNodes {
         final Ast.BinOpKind op;
         final Expr value;
 
+        /**
+         * For {@code s += t} on strings in TeaVM (see {@link Strs}): the last string this statement
+         * made, and a builder holding exactly its characters. When the next run starts from that
+         * same string (the loop building a string), t is appended to the builder, so only the
+         * final copy into a new String is a bulk copy of the whole; any other string starts over.
+         */
+        private String lastConcat;
+        private StringBuilder concatBuf;
+
+        /** The target when it is a local variable (the accumulator of most loops), else null. */
+        private final Nodes.LocalLoad local;
+
         public AugAssign(Expr target, Ast.BinOpKind op, Expr value, int line) {
             super(line);
             this.target = target;
             this.op = op;
             this.value = value;
+            this.local = target instanceof Nodes.LocalLoad l ? l : null;
         }
 
         @Override
         public int exec(Frame f) {
+            if (local != null) {
+                Object[] locals = f.locals;
+                Object cur = locals[local.slot];
+                if (cur == null) throw Nodes.unbound(local.name);
+                locals[local.slot] = inPlace(f.in, cur, value.eval(f));
+                return NORMAL;
+            }
             if (target instanceof Nodes.Subscript s) {
                 Object o = s.obj.eval(f);
                 Object i = s.index.eval(f);
@@ -136,10 +156,35 @@ public final class StmtNodes {
             return NORMAL;
         }
 
+        private String appendString(Interp in, String a, String b) {
+            long total = (long) a.length() + b.length();
+            in.allocate(2 * total > 1 << 20 ? 2 * total : 0, ""); // as Ops.binary charges a concatenation
+            if (b.isEmpty()) return a;
+            if (a != lastConcat || concatBuf == null) {
+                lastConcat = null;
+                concatBuf = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, 2 * total + 16));
+                concatBuf.append(a);
+            }
+            concatBuf.append(b);
+            lastConcat = concatBuf.toString();
+            return lastConcat;
+        }
+
         private Object inPlace(Interp in, Object cur, Object v) {
+            if (cur instanceof Double a && v instanceof Double b) {
+                switch (op) {
+                    case ADD: return a + b;
+                    case SUB: return a - b;
+                    case MUL: return a * b;
+                    default: break;
+                }
+            }
             if (cur instanceof Long a && v instanceof Long b && op == Ast.BinOpKind.ADD) {
                 long r = a + b;
                 if (((a ^ r) & (b ^ r)) >= 0) return r;
+            }
+            if (Strs.TEAVM && op == Ast.BinOpKind.ADD && cur instanceof String a && v instanceof String b) {
+                return appendString(in, a, b);
             }
             if (cur instanceof PyList l && op == Ast.BinOpKind.ADD) {
                 l.items.addAll(Access.toList(in, v));
@@ -239,10 +284,12 @@ public final class StmtNodes {
             Object src = iter.eval(f);
             if (src instanceof PyRange r && r.step() == 1) {
                 long stop = r.stop();
+                int slot = target instanceof Nodes.LocalLoad l ? l.slot : -1;
                 for (long i = r.start(); i < stop; i++) {
                     f.line = line;
                     in.step();
-                    target.assign(f, i);
+                    if (slot >= 0) f.locals[slot] = i;
+                    else target.assign(f, i);
                     int c = body.exec(f);
                     if (c == BREAK) return NORMAL;
                     if (c == RETURN) return c;

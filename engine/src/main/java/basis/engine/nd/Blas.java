@@ -33,10 +33,10 @@ final class Blas {
         double bh = t - (t - b);
         double bl = b - bh;
         double e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-        // Knuth two-sum: p + c = s + err exactly.
+        // p + c = s + err exactly: Dekker's fast two-sum, larger operand first (three dependent
+        // operations instead of Knuth's six: the chain through c is what limits a dot product).
         double s = p + c;
-        double z = s - p;
-        double err = (p - (s - z)) + (c - z);
+        double err = Math.abs(c) >= Math.abs(p) ? p - (s - c) : c - (s - p);
         return s + (err + e);
     }
 
@@ -110,9 +110,14 @@ final class Blas {
 
     /** sum_i x[i] * y[i], FMA chain from 0. */
     static double dot(double[] x, double[] y, int n) {
+        return dot(x, 0, 1, y, 0, 1, n);
+    }
+
+    /** sum_i x[xo + i*xs] * y[yo + i*ys], FMA chain from 0 (strided operands, read in place). */
+    static double dot(double[] x, int xo, int xs, double[] y, int yo, int ys, int n) {
         double s = 0.0;
-        for (int i = 0; i < n; i++) {
-            s = fma(x[i], y[i], s);
+        for (int i = 0; i < n; i++, xo += xs, yo += ys) {
+            s = fma(x[xo], y[yo], s);
         }
         return s;
     }

@@ -42,7 +42,8 @@ public final class Linalg {
         int nd = x.ndim();
         if (axes == null) {
             if (ord == Ord.NONE || (ord == Ord.FRO && nd == 2) || (ord == Ord.TWO && nd == 1)) {
-                NDArray flat = ravelK(x);
+                // Memory order; for C-contiguous and 1-D arrays that is C order (no copy needed).
+                NDArray flat = nd <= 1 || x.isCContiguous() ? x : ravelK(x);
                 double sq;
                 if (flat.dtype == DType.COMPLEX128) {
                     double[] re = flat.toDoubleArray();

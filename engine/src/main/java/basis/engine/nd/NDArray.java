@@ -89,24 +89,27 @@ public final class NDArray {
         return new NDArray(DType.COMPLEX128, d, null, null, sh, cStrides(sh), 0);
     }
 
+    /** The shape and strides of every 0-d array made here: empty, so sharing it is safe. */
+    private static final int[] NO_AXES = new int[0];
+
     /** A 0-d float64 array. */
     public static NDArray scalar(double v) {
-        return new NDArray(DType.FLOAT64, new double[] {v}, null, null, new int[0], new int[0], 0);
+        return new NDArray(DType.FLOAT64, new double[] {v}, null, null, NO_AXES, NO_AXES, 0);
     }
 
     /** A 0-d int64 array. */
     public static NDArray scalar(long v) {
-        return new NDArray(DType.INT64, null, new long[] {v}, null, new int[0], new int[0], 0);
+        return new NDArray(DType.INT64, null, new long[] {v}, null, NO_AXES, NO_AXES, 0);
     }
 
     /** A 0-d bool array. */
     public static NDArray scalar(boolean v) {
-        return new NDArray(DType.BOOL, null, null, new boolean[] {v}, new int[0], new int[0], 0);
+        return new NDArray(DType.BOOL, null, null, new boolean[] {v}, NO_AXES, NO_AXES, 0);
     }
 
     /** A 0-d complex128 array. */
     public static NDArray complexScalar(double re, double im) {
-        return new NDArray(DType.COMPLEX128, new double[] {re, im}, null, null, new int[0], new int[0], 0);
+        return new NDArray(DType.COMPLEX128, new double[] {re, im}, null, null, NO_AXES, NO_AXES, 0);
     }
 
     private static void checkData(int len, int[] shape) {

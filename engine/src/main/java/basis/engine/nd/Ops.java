@@ -267,12 +267,60 @@ public final class Ops {
         NDArray out = NDArray.empty(DType.FLOAT64, outShape);
         double[] o = out.dData;
         int n = out.size;
+        int sa = flatStride(a, n);
+        int sb = flatStride(b, n);
+        if (sa >= 0 && sb >= 0) {
+            flatDoubleLoop(op, a, sa, b, sb, o, n);
+            return out;
+        }
         Pair p = new Pair(outShape, a, b);
         for (int i = 0; i < n; i++) {
             o[i] = applyDouble(op, a.readDouble(p.pa), b.readDouble(p.pb));
             p.advance();
         }
         return out;
+    }
+
+    /**
+     * The step through an operand's storage when the result has n elements in C order: 0 for a
+     * single element (a scalar broadcast), 1 when the operand is C-contiguous with n elements (then
+     * broadcasting only added leading axes of length 1), -1 otherwise (walk it with a {@link Pair}).
+     */
+    private static int flatStride(NDArray a, int n) {
+        if (a.size == 1) {
+            return 0;
+        }
+        return a.size == n && a.isCContiguous() ? 1 : -1;
+    }
+
+    /**
+     * The common small cases of {@link #doubleLoop} (array and scalar, or arrays of one shape) without
+     * the index bookkeeping: the same operations in the same order, so the same results.
+     */
+    private static void flatDoubleLoop(Binary op, NDArray a, int sa, NDArray b, int sb, double[] o, int n) {
+        int pa = a.offset;
+        int pb = b.offset;
+        if (a.dtype == DType.FLOAT64 && b.dtype == DType.FLOAT64) {
+            double[] x = a.dData;
+            double[] y = b.dData;
+            switch (op) {
+                case ADD:
+                    for (int i = 0; i < n; i++, pa += sa, pb += sb) o[i] = x[pa] + y[pb];
+                    return;
+                case SUBTRACT:
+                    for (int i = 0; i < n; i++, pa += sa, pb += sb) o[i] = x[pa] - y[pb];
+                    return;
+                case MULTIPLY:
+                    for (int i = 0; i < n; i++, pa += sa, pb += sb) o[i] = x[pa] * y[pb];
+                    return;
+                case TRUE_DIVIDE:
+                    for (int i = 0; i < n; i++, pa += sa, pb += sb) o[i] = x[pa] / y[pb];
+                    return;
+                default:
+                    break;
+            }
+        }
+        for (int i = 0; i < n; i++, pa += sa, pb += sb) o[i] = applyDouble(op, a.readDouble(pa), b.readDouble(pb));
     }
 
     static double applyDouble(Binary op, double x, double y) {
@@ -858,6 +906,17 @@ public final class Ops {
         if (aVec && bVec && DType.promote(a.dtype, b.dtype) == DType.FLOAT64) {
             return vectorDot(a, b, false);
         }
+        if (an == 2 && bn == 2) {
+            // No stack of matrices (the common case): one product, no batch bookkeeping.
+            DType t = DType.promote(a.dtype, b.dtype);
+            NDArray out = NDArray.empty(t, n, m);
+            matmul2d(A, B, out, 0, t);
+            if (!aVec && !bVec) {
+                return out;
+            }
+            int[] sh = aVec && bVec ? new int[0] : new int[] {aVec ? m : n};
+            return out.view(sh, NDArray.cStrides(sh), 0);
+        }
         int[] aBatch = java.util.Arrays.copyOf(A.shape, an - 2);
         int[] bBatch = java.util.Arrays.copyOf(B.shape, bn - 2);
         int[] batch = broadcastShapes(aBatch, bBatch);
@@ -1030,6 +1089,16 @@ public final class Ops {
             return;
         }
         if (t == DType.FLOAT64) {
+            if (a.dtype == DType.FLOAT64 && b.dtype == DType.FLOAT64) {
+                // Both float64: the dot products read the operands in place.
+                for (int j = 0; j < m; j++) {
+                    for (int i = 0; i < n; i++) {
+                        out.dData[base + i * m + j] = Blas.dot(a.dData, a.offset + i * as0, as1,
+                                b.dData, b.offset + j * bs1, bs0, k);
+                    }
+                }
+                return;
+            }
             double[] ad = a.dtype == DType.FLOAT64 ? a.dData : null;
             double[] bd = b.dtype == DType.FLOAT64 ? b.dData : null;
             double[] row = new double[k];
