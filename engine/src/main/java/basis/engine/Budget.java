@@ -10,7 +10,7 @@ public record Budget(long maxSteps, int maxDepth, long maxMemoryBytes, int maxOu
      * Sized so a 200x200 pure-Python matmul (about 8 million loop steps) completes with room to spare
      * while an endless loop stops within about a second: measured on this project's 2-core machine,
      * {@code while True: count += 1} spends its 30 million steps in about 0.4 s on the JVM and about
-     * 1 s in Chromium (Wasm); {@code while True: pass} in half that.
+     * 1.2 s in Chromium (Wasm); {@code while True: pass} in half that.
      *
      * <p>The call depth is lower than CPython's 1000 on purpose: the browser's stack (a Web Worker's,
      * about 1 MB, with V8's baseline-compiled Wasm frames) holds only about 300-480 nested Python
