@@ -75,7 +75,8 @@ def wall_ms(cmd, runs=5) -> float:
 
 
 def main() -> None:
-    print(f"python {sys.version.split()[0]} ({sys.executable}); java on the JVM engine; median of {RUNS} runs after {WARMUP}+ warm-up")
+    print(f"python {sys.version.split()[0]} ({sys.executable}); java on the JVM engine; median of {RUNS} runs after"
+          f" warm-up ({WARMUP} runs for python3; for the JVM 5 runs and at least 2 s of running, the JIT's steady state)")
     engine = Engine()
     for p in PROGRAMS:  # a first round warms the JVM on every program (each also warms up itself)
         engine.ms(p)
