@@ -30,20 +30,20 @@ def _():
 def _():
     check_raises(ValueError, matmul, [[1, 2], [3, 4]], [[1, 2], [3, 4], [5, 6]])
 
-@test("a 30x40 by 40x20 product")
+@test("a 20x30 by 30x15 product")
 def _():
-    A = [[(i * 7 + j * 3) % 11 - 5 for j in range(40)] for i in range(30)]
-    B = [[(i * 5 + j * 2) % 13 - 6 for j in range(20)] for i in range(40)]
+    A = [[(i * 7 + j * 3) % 11 - 5 for j in range(30)] for i in range(20)]
+    B = [[(i * 5 + j * 2) % 13 - 6 for j in range(15)] for i in range(30)]
     # the expected product from NumPy (the tests may use it; the submission may not): integers, exact
     expected = (np.array(A) @ np.array(B)).tolist()
     got = call(matmul, A, B)
-    what = "matmul(A, B) for a 30x40 A and a 40x20 B"
-    check_shape(got, (30, 20), what=what)
+    what = "matmul(A, B) for a 20x30 A and a 30x15 B"
+    check_shape(got, (20, 15), what=what)
     rows = [list(row) for row in got]
     if rows != expected:
-        # name the first wrong entry instead of printing two 30x20 matrices
-        for i in range(30):
+        # name the first wrong entry instead of printing two 20x15 matrices
+        for i in range(20):
             if rows[i] != expected[i]:
-                j = [rows[i][t] == expected[i][t] for t in range(20)].index(False)
+                j = [rows[i][t] == expected[i][t] for t in range(15)].index(False)
                 fail(what + " should have " + repr(expected[i][j]) + " at [" + str(i) + "][" + str(j) + "] (row " + str(i)
                      + " of A times column " + str(j) + " of B), but it has " + repr(rows[i][j]) + ".")
