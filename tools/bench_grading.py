@@ -3,7 +3,7 @@
 reference solution, against the way notebook graders work — a fresh `python3` process with NumPy per
 submission that runs the same solution and a few asserts — measured in the same run.
 
-Usage: python3 tools/bench_grading.py [N]   (default N = 100; builds Basis first if needed)
+Usage: python3 tools/bench_grading.py [N]   (default N = 1000; builds Basis first if needed)
 """
 import pathlib
 import subprocess
@@ -22,7 +22,7 @@ EXERCISES = {
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     # builds Basis if its sources changed, outside the timed runs
     warm = ROOT / "lessons" / "linear-algebra" / "exercises" / "matmul" / "solution.py"
     subprocess.run([str(ROOT / "basis"), "grade", "--exercise", "matmul", str(warm)], check=True, capture_output=True)
