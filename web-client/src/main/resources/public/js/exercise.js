@@ -372,10 +372,11 @@ function attemptNotes(s) {
   return notes.flatMap((n, i) => (i ? [' · ', n] : [n]));
 }
 
-/** 45 -> "45 s", 90 -> "2 min", 3590 and 3600 -> "60 min", 7300 -> "2 h" (a second's drift never changes the unit below 2 h). */
+/** 45 -> "45 s", 90 -> "2 min", 3600 -> "1 h", 3590 -> "60 min", 7300 -> "2 h". */
 function duration(seconds) {
   const s = Math.ceil(Number(seconds));
   if (s < 120) return `${s} s`;
+  if (s % 3600 === 0 && s < 172800) return `${s / 3600} h`;
   if (s < 7200) return `${Math.ceil(s / 60)} min`;
   if (s < 172800) return `${Math.round(s / 3600)} h`;
   return `${Math.round(s / 86400)} days`;
