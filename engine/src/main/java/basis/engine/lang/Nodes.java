@@ -43,6 +43,18 @@ public final class Nodes {
         return e.eval(f);
     }
 
+    /** Boxed ints -128..1023, shared: TeaVM's Long.valueOf allocates every time (the JVM's caches -128..127). */
+    private static final Long[] SMALL_INTS = new Long[1152];
+
+    static {
+        for (int i = 0; i < SMALL_INTS.length; i++) SMALL_INTS[i] = (long) (i - 128);
+    }
+
+    /** v boxed, from the shared small-int cache when it is in -128..1023 (loop indexes). */
+    static Long box(long v) {
+        return v >= -128 && v < 1024 ? SMALL_INTS[(int) v + 128] : Long.valueOf(v);
+    }
+
     public abstract static class Stmt {
         public final int line;
 
@@ -209,7 +221,9 @@ public final class Nodes {
         final BinOpKind op;
         final Expr left, right;
 
-        private final int leftSlot, rightSlot;
+        final int leftSlot, rightSlot;
+        /** An operand that is a subscript (a[i][j] * b[j][k]): called directly, not through the vtable. */
+        private final Subscript leftSub, rightSub;
 
         public BinOp(BinOpKind op, Expr left, Expr right, int line) {
             super(line);
@@ -218,12 +232,26 @@ public final class Nodes {
             this.right = right;
             this.leftSlot = slotOf(left);
             this.rightSlot = slotOf(right);
+            this.leftSub = left instanceof Subscript s ? s : null;
+            this.rightSub = right instanceof Subscript s ? s : null;
+        }
+
+        Object left(Frame f) {
+            return leftSub != null ? leftSub.eval(f) : operand(f, leftSlot, left);
+        }
+
+        Object right(Frame f) {
+            return rightSub != null ? rightSub.eval(f) : operand(f, rightSlot, right);
         }
 
         @Override
         public Object eval(Frame f) {
-            Object a = operand(f, leftSlot, left);
-            Object b = operand(f, rightSlot, right);
+            Object a = left(f);
+            return apply(f, a, right(f));
+        }
+
+        /** The operation on operands already evaluated. */
+        Object apply(Frame f, Object a, Object b) {
             if (a instanceof Double x && b instanceof Double y) {
                 switch (op) {
                     case ADD: return x + y;
@@ -429,6 +457,8 @@ public final class Nodes {
         final Expr obj, index;
 
         private final int objSlot, indexSlot;
+        /** obj when it is itself a subscript (a[i][j]): called directly, not through the vtable. */
+        private final Subscript objSub;
 
         public Subscript(Expr obj, Expr index, int line) {
             super(line);
@@ -436,11 +466,12 @@ public final class Nodes {
             this.index = index;
             this.objSlot = slotOf(obj);
             this.indexSlot = slotOf(index);
+            this.objSub = obj instanceof Subscript s ? s : null;
         }
 
         @Override
         public Object eval(Frame f) {
-            Object o = operand(f, objSlot, obj);
+            Object o = objSub != null ? objSub.eval(f) : operand(f, objSlot, obj);
             Object i = operand(f, indexSlot, index);
             if (o instanceof PyList l && i instanceof Long k) {
                 long n = l.items.size();
@@ -452,7 +483,7 @@ public final class Nodes {
 
         @Override
         public void assign(Frame f, Object value) {
-            Object o = operand(f, objSlot, obj);
+            Object o = objSub != null ? objSub.eval(f) : operand(f, objSlot, obj);
             Object i = operand(f, indexSlot, index);
             if (o instanceof PyList l && i instanceof Long k) {
                 long n = l.items.size();

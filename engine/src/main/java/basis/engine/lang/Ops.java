@@ -445,6 +445,9 @@ public final class Ops {
     /** Key equality for dicts and sets (no student code runs here). */
     static boolean keyEquals(Object a, Object b) {
         if (a == b) return true;
+        if (a instanceof String x) {
+            if (b instanceof String y) return x.equals(y); // the commonest keys, before the numeric tests
+        }
         if (a instanceof PyInstance || b instanceof PyInstance) {
             Interp in = PyKey.eqOwner(a) != null ? PyKey.eqOwner(a) : PyKey.eqOwner(b);
             if (in != null) return eq(in, a, b);
