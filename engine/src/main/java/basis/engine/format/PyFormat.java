@@ -72,7 +72,7 @@ public final class PyFormat {
             i++;
         }
         int start = i;
-        while (i < n && Character.isDigit(s.charAt(i))) {
+        while (i < n && isDigit(s.charAt(i))) {
             i++;
         }
         if (i > start) {
@@ -87,7 +87,7 @@ public final class PyFormat {
         if (i < n && s.charAt(i) == '.') {
             i++;
             start = i;
-            while (i < n && Character.isDigit(s.charAt(i))) {
+            while (i < n && isDigit(s.charAt(i))) {
                 i++;
             }
             if (i == start) {
@@ -109,6 +109,11 @@ public final class PyFormat {
             throw new FormatError("Too many decimal digits in format string");
         }
         return Integer.parseInt(digits);
+    }
+
+    /** Character.isDigit, with ASCII answered before TeaVM's Unicode table search. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     private static boolean isAlign(char c) {

@@ -246,12 +246,20 @@ public final class Nodes {
 
         @Override
         public Object eval(Frame f) {
-            Object a = left(f);
-            return apply(f, a, right(f));
+            // left(f) and right(f) written out: Wasm does not inline them
+            Object a = leftSub != null ? leftSub.eval(f) : operand(f, leftSlot, left);
+            Object b = rightSub != null ? rightSub.eval(f) : operand(f, rightSlot, right);
+            return apply(f, a, b);
         }
 
         /** The operation on operands already evaluated. */
         Object apply(Frame f, Object a, Object b) {
+            if (a instanceof String x && b instanceof String y && op == BinOpKind.ADD) {
+                // what Ops.binary does for str + str, without its numeric and NumPy tests first
+                long total = 2L * (x.length() + y.length());
+                f.in.allocate(total > 1 << 20 ? total : 0, "");
+                return Strs.concat(x, y);
+            }
             if (a instanceof Double x && b instanceof Double y) {
                 switch (op) {
                     case ADD: return x + y;
@@ -522,15 +530,19 @@ public final class Nodes {
         final Expr func;
         final Expr[] args;
 
+        private final GlobalLoad global;
+
         public SimpleCall(Expr func, Expr[] args, int line) {
             super(line);
             this.func = func;
             this.args = args;
+            this.global = func instanceof GlobalLoad g ? g : null;
         }
 
         @Override
         public Object eval(Frame f) {
-            Object fn = func.eval(f);
+            // a global function's cell read directly (GlobalLoad.eval returns a set cell's value as is)
+            Object fn = global != null && global.cell.value != null ? global.cell.value : func.eval(f);
             if (fn instanceof PyFunction pf && pf.code.plainParams && args.length == pf.code.positionalCount) {
                 // the arguments go straight into the new frame's slots
                 Object[] locals = new Object[pf.code.nlocals];

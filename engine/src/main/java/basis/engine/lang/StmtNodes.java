@@ -329,11 +329,18 @@ public final class StmtNodes {
                 return orelse == null ? NORMAL : orelse.exec(f);
             }
             PyIter it = Access.iter(in, src);
+            Stmt one = single;
             for (Object v = it.next(); v != null; v = it.next()) {
                 f.line = line;
                 in.step();
                 target.assign(f, v);
-                int c = body.exec(f);
+                int c;
+                if (one != null) {
+                    f.line = one.line;
+                    c = one.exec(f);
+                } else {
+                    c = body.exec(f);
+                }
                 if (c == BREAK) return NORMAL;
                 if (c == RETURN) return c;
             }
