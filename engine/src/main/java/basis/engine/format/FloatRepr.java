@@ -122,7 +122,7 @@ public final class FloatRepr {
             long half = 1L << (shift - 1);
             if (r > half || (r == half && (q & 1) == 1)) q++;
         }
-        String d = Long.toString(q);
+        String d = Decimal.of(q);
         StringBuilder sb = new StringBuilder(d.length() + 3);
         if (neg) sb.append('-');
         if (d.length() <= digits) {

@@ -566,24 +566,29 @@ public final class Nodes {
         final Expr[] args;
         final boolean restricted;
 
+        /** The name tests done once (TeaVM's String.equals compares char by char on every call). */
+        private final boolean isAppend, isGet;
+
         public MethodCall(Expr obj, String name, Expr[] args, boolean restricted, int line) {
             super(line);
             this.obj = obj;
             this.name = name;
             this.args = args;
             this.restricted = restricted;
+            this.isAppend = args.length == 1 && name.equals("append");
+            this.isGet = (args.length == 1 || args.length == 2) && name.equals("get");
         }
 
         @Override
         public Object eval(Frame f) {
             Object o = obj.eval(f);
-            if (o instanceof PyList l && args.length == 1 && name.equals("append")) {
+            if (isAppend && o instanceof PyList l) {
                 Object v = args[0].eval(f);
                 if ((l.items.size() & 0xffff) == 0xffff) f.in.allocate(8L * 0x10000, "");
                 l.items.add(v);
                 return PyNone.NONE;
             }
-            if (o instanceof PyDict d && (args.length == 1 || args.length == 2) && name.equals("get")) {
+            if (isGet && o instanceof PyDict d) {
                 // d.get(key[, default]), the counting idiom, without a bound method
                 Object key = args[0].eval(f);
                 Object dflt = args.length == 2 ? args[1].eval(f) : PyNone.NONE;
@@ -806,22 +811,24 @@ public final class Nodes {
 
         @Override
         public Object eval(Frame f) {
-            StringBuilder sb = new StringBuilder();
+            // the pieces first, then one concatenation (TeaVM's StringBuilder.append copies char by char)
+            String[] strs = new String[parts.length * 2];
+            int n = 0;
             for (Object p : parts) {
                 if (p instanceof String s) {
-                    sb.append(s);
+                    strs[n++] = s;
                     continue;
                 }
                 Piece piece = (Piece) p;
                 Object v = piece.value.eval(f);
-                if (piece.selfDoc != null) sb.append(piece.selfDoc);
+                if (piece.selfDoc != null) strs[n++] = piece.selfDoc;
                 if (piece.conversion == 'r') v = Ops.repr(f.in, v);
                 else if (piece.conversion == 's') v = Ops.str(f.in, v);
                 else if (piece.conversion == 'a') v = Ops.repr(f.in, v);
                 String spec = piece.spec == null ? "" : (String) piece.spec.eval(f);
-                sb.append(Builtins.format(f.in, v, spec));
+                strs[n++] = Builtins.format(f.in, v, spec);
             }
-            return sb.toString();
+            return Strs.concat(strs, n);
         }
     }
 

@@ -105,7 +105,8 @@ public final class Ops {
     // ------------------------------------------------------------------ repr / str
     public static String repr(Interp in, Object o) {
         if (o instanceof String s) return strRepr(s);
-        if (o instanceof Long || o instanceof Boolean || o instanceof BigInteger || o == PyNone.NONE) return o.toString()
+        if (o instanceof Long l) return basis.engine.format.Decimal.of(l);
+        if (o instanceof Boolean || o instanceof BigInteger || o == PyNone.NONE) return o.toString()
                 .replace("true", "True").replace("false", "False");
         if (o instanceof Double d) return FloatRepr.repr(d);
         if (o instanceof PyList l) {
