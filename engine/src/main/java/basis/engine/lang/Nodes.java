@@ -272,11 +272,22 @@ public final class Nodes {
                 switch (op) {
                     case ADD:
                         r = p + q;
-                        if (((p ^ r) & (q ^ r)) >= 0) return r;
+                        if (((p ^ r) & (q ^ r)) >= 0) return box(r);
                         break;
                     case SUB:
                         r = p - q;
-                        if (((p ^ q) & (p ^ r)) >= 0) return r;
+                        if (((p ^ q) & (p ^ r)) >= 0) return box(r);
+                        break;
+                    case MUL:
+                        // 32-bit operands: the product fits (Arith.mulLong's fast case)
+                        if (p == (int) p && q == (int) q) return box(p * q);
+                        break;
+                    case MOD:
+                        if (q > 0) {
+                            // Python's modulo (Math.floorMod) by a positive divisor, as Arith.mod
+                            r = p % q;
+                            return box(r < 0 ? r + q : r);
+                        }
                         break;
                     default: break;
                 }
