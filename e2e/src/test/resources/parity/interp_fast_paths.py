@@ -18,3 +18,11 @@ for i in range(10): t += i * 0.1
 print(t, sum(x * y for x, y in zip([0.1]*10, [0.2]*10)))
 for spec in ["05d", ">6", "05d", "x", "05d"]:
     print(format(42, spec), format(-42, spec) if spec != ">6" else "")
+# (x + y) + z joined in one copy, and its fallbacks in the same order
+w = ["a", "bb", ""]
+print([p + " " + q for p in w for q in w], 1 + 2 + 3, 0.5 + 1 + 2, "x" + "y" + "z" + "w")
+for bad in [lambda: "a" + "b" + 1, lambda: "a" + 1 + "b", lambda: 1 + "a" + "b", lambda: [1] + [2] + [3]]:
+    try:
+        print(bad())
+    except TypeError as e:
+        print("TypeError:", e)

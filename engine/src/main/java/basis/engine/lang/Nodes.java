@@ -234,7 +234,11 @@ public final class Nodes {
             this.rightSlot = slotOf(right);
             this.leftSub = left instanceof Subscript s ? s : null;
             this.rightSub = right instanceof Subscript s ? s : null;
+            this.leftAdd = op == BinOpKind.ADD && left instanceof BinOp b && b.op == BinOpKind.ADD ? b : null;
         }
+
+        /** (x + y) + z: on strings the three are joined in one copy (a + " " + b builds dict keys). */
+        private final BinOp leftAdd;
 
         Object left(Frame f) {
             return leftSub != null ? leftSub.eval(f) : operand(f, leftSlot, left);
@@ -246,10 +250,31 @@ public final class Nodes {
 
         @Override
         public Object eval(Frame f) {
+            if (leftAdd != null) return evalAdd3(f);
             // left(f) and right(f) written out: Wasm does not inline them
             Object a = leftSub != null ? leftSub.eval(f) : operand(f, leftSlot, left);
             Object b = rightSub != null ? rightSub.eval(f) : operand(f, rightSlot, right);
             return apply(f, a, b);
+        }
+
+        /**
+         * (x + y) + z in the order and with the memory charges of the two additions (x and y, the
+         * charge of x + y, then z and the charge of the whole), but on three strings one copy.
+         */
+        private Object evalAdd3(Frame f) {
+            Object x = leftAdd.left(f);
+            Object y = leftAdd.right(f);
+            if (!(x instanceof String xs && y instanceof String ys)) {
+                Object a = leftAdd.apply(f, x, y);
+                return apply(f, a, right(f));
+            }
+            long inner = 2L * (xs.length() + ys.length());
+            f.in.allocate(inner > 1 << 20 ? inner : 0, "");
+            Object z = right(f);
+            if (!(z instanceof String zs)) return apply(f, Strs.concat(xs, ys), z);
+            long total = 2L * ((xs.length() + ys.length()) + zs.length());
+            f.in.allocate(total > 1 << 20 ? total : 0, "");
+            return Strs.concat(xs, ys, zs);
         }
 
         /** The operation on operands already evaluated. */

@@ -26,6 +26,17 @@ final class Strs {
         return new String(buf);
     }
 
+    /** a + b + c. */
+    static String concat(String a, String b, String c) {
+        if (!TEAVM) return a.concat(b).concat(c);
+        int la = a.length(), lb = b.length();
+        char[] buf = new char[la + lb + c.length()];
+        a.getChars(0, la, buf, 0);
+        b.getChars(0, lb, buf, la);
+        c.getChars(0, c.length(), buf, la + lb);
+        return new String(buf);
+    }
+
     /** The first n strings of items joined. */
     static String concat(String[] items, int n) {
         if (n == 1) return items[0];
