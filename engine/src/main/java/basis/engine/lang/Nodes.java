@@ -43,16 +43,32 @@ public final class Nodes {
         return e.eval(f);
     }
 
-    /** Boxed ints -128..1023, shared: TeaVM's Long.valueOf allocates every time (the JVM's caches -128..127). */
-    private static final Long[] SMALL_INTS = new Long[1152];
+    /**
+     * Boxed ints -128..1023, shared: TeaVM's Long.valueOf allocates every time (the JVM's caches
+     * -128..127). Made on first use, not in a static initializer: in TeaVM a class with one pays an
+     * indirect call (its initializer check) at the start of every static method, {@link #operand}
+     * included. The boxes travel in a record (a final field), so a thread that sees the holder sees them.
+     */
+    private static SmallInts smallInts;
 
-    static {
-        for (int i = 0; i < SMALL_INTS.length; i++) SMALL_INTS[i] = (long) (i - 128);
-    }
+    private record SmallInts(Long[] boxes) {}
 
     /** v boxed, from the shared small-int cache when it is in -128..1023 (loop indexes). */
     static Long box(long v) {
-        return v >= -128 && v < 1024 ? SMALL_INTS[(int) v + 128] : Long.valueOf(v);
+        if (v >= -128 && v < 1024) {
+            SmallInts c = smallInts;
+            if (c == null) c = makeSmallInts();
+            return c.boxes[(int) v + 128];
+        }
+        return Long.valueOf(v);
+    }
+
+    private static SmallInts makeSmallInts() {
+        Long[] boxes = new Long[1152];
+        for (int i = 0; i < boxes.length; i++) boxes[i] = (long) (i - 128);
+        SmallInts c = new SmallInts(boxes);
+        smallInts = c;
+        return c;
     }
 
     public abstract static class Stmt {
