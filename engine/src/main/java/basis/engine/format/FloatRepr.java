@@ -122,17 +122,27 @@ public final class FloatRepr {
             long half = 1L << (shift - 1);
             if (r > half || (r == half && (q & 1) == 1)) q++;
         }
-        String d = Long.toString(q);
-        StringBuilder sb = new StringBuilder(d.length() + 3);
-        if (neg) sb.append('-');
-        if (d.length() <= digits) {
-            sb.append("0.");
-            for (int i = d.length(); i < digits; i++) sb.append('0');
-            sb.append(d);
+        String d = Decimal.of(q);
+        // written into a char array (TeaVM's StringBuilder appends char by char)
+        int dl = d.length();
+        int p = 0;
+        char[] out;
+        if (dl <= digits) {
+            out = new char[(neg ? 1 : 0) + 2 + digits];
+            if (neg) out[p++] = '-';
+            out[p++] = '0';
+            out[p++] = '.';
+            for (int i = dl; i < digits; i++) out[p++] = '0';
+            d.getChars(0, dl, out, p);
         } else {
-            sb.append(d, 0, d.length() - digits).append('.').append(d, d.length() - digits, d.length());
+            out = new char[(neg ? 1 : 0) + dl + 1];
+            if (neg) out[p++] = '-';
+            d.getChars(0, dl - digits, out, p);
+            p += dl - digits;
+            out[p++] = '.';
+            d.getChars(dl - digits, dl, out, p);
         }
-        return sb.toString();
+        return new String(out);
     }
 
     /** Python's {@code format(x, '.{digits}e')}. */

@@ -37,7 +37,26 @@ public final class PyFormat {
         boolean fillGiven;
     }
 
+    /** A parsed spec and its text, in the cache (final fields: safe to share between threads). */
+    private record Parsed(String text, Spec spec) {}
+
+    /**
+     * The last specs parsed, by hash (a loop formats with the same few specs; parsing was a tenth
+     * of such a loop in the browser). Specs are never changed after parsing, and whether a spec
+     * parses does not depend on the type (only the error message does), so only successes are kept.
+     */
+    private static final Parsed[] CACHE = new Parsed[32];
+
     static Spec parse(String s, String typeName) {
+        int slot = s.hashCode() & (CACHE.length - 1);
+        Parsed c = CACHE[slot];
+        if (c != null && (c.text == s || c.text.equals(s))) return c.spec;
+        Spec sp = parseNew(s, typeName);
+        CACHE[slot] = new Parsed(s, sp);
+        return sp;
+    }
+
+    private static Spec parseNew(String s, String typeName) {
         Spec sp = new Spec();
         int n = s.length();
         int i = 0;
@@ -72,7 +91,7 @@ public final class PyFormat {
             i++;
         }
         int start = i;
-        while (i < n && Character.isDigit(s.charAt(i))) {
+        while (i < n && isDigit(s.charAt(i))) {
             i++;
         }
         if (i > start) {
@@ -87,7 +106,7 @@ public final class PyFormat {
         if (i < n && s.charAt(i) == '.') {
             i++;
             start = i;
-            while (i < n && Character.isDigit(s.charAt(i))) {
+            while (i < n && isDigit(s.charAt(i))) {
                 i++;
             }
             if (i == start) {
@@ -109,6 +128,11 @@ public final class PyFormat {
             throw new FormatError("Too many decimal digits in format string");
         }
         return Integer.parseInt(digits);
+    }
+
+    /** Character.isDigit, with ASCII answered before TeaVM's Unicode table search. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     private static boolean isAlign(char c) {
@@ -214,7 +238,7 @@ public final class PyFormat {
     /** {@code format(n, spec)} for a Python int (64-bit here). */
     public static String formatInt(long n, String spec) {
         if (spec.isEmpty()) {
-            return Long.toString(n);
+            return Decimal.of(n);
         }
         Spec sp = parse(spec, "int");
         char type = sp.type;
@@ -282,7 +306,7 @@ public final class PyFormat {
         if (n == Long.MIN_VALUE) {
             digits = Long.toUnsignedString(n, base);
         } else {
-            digits = Long.toString(Math.abs(n), base);
+            digits = base == 10 ? Decimal.of(Math.abs(n)) : Long.toString(Math.abs(n), base);
         }
         if (type == 'X') {
             digits = digits.toUpperCase();

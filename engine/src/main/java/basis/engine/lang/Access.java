@@ -394,7 +394,7 @@ public final class Access {
 
                 @Override
                 public Object next() {
-                    return i < n ? (Object) r.at(i++) : null;
+                    return i < n ? Nodes.box(r.at(i++)) : null;
                 }
             };
         }

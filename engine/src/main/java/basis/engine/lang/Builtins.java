@@ -720,7 +720,7 @@ public final class Builtins {
                 if (!spec.isEmpty() && "eEfFgG%".indexOf(spec.charAt(spec.length() - 1)) >= 0) {
                     return PyFormat.formatFloat((double) l, spec);
                 }
-                return spec.isEmpty() ? l.toString() : PyFormat.formatInt(l, spec);
+                return spec.isEmpty() ? basis.engine.format.Decimal.of(l) : PyFormat.formatInt(l, spec);
             }
             if (v instanceof BigInteger b) return spec.isEmpty() ? b.toString() : PyFormat.formatStr(b.toString(), spec);
             if (v instanceof String s) return spec.isEmpty() ? s : PyFormat.formatStr(s, spec);

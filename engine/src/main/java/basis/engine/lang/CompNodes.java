@@ -50,11 +50,16 @@ final class CompNodes {
         public int exec(Frame f) {
             Interp in = f.in;
             PyIter it = iter == null ? (PyIter) f.locals[0] : Access.iter(in, iter.eval(f));
+            int slot = target instanceof Nodes.LocalLoad l ? l.slot : -1;
             outer:
             for (Object v = it.next(); v != null; v = it.next()) {
                 in.step();
-                target.assign(f, v);
-                for (Expr cond : ifs) if (!Ops.truthy(in, cond.eval(f))) continue outer;
+                if (slot >= 0) f.locals[slot] = v;
+                else target.assign(f, v);
+                for (Expr cond : ifs) {
+                    Object t = cond.eval(f);
+                    if (!(t instanceof Boolean b ? b : Ops.truthy(in, t))) continue outer;
+                }
                 body.exec(f);
             }
             return Nodes.NORMAL;

@@ -211,6 +211,19 @@ public final class Methods {
                 String sub = str(a[0], name, 1);
                 if (sub.isEmpty()) return (long) s.length() + 1;
                 long n = 0;
+                if (sub.length() == 1) {
+                    // one character: a scan of the chars copied in bulk (TeaVM's indexOf calls
+                    // length() and charAt, with their checks, for every character)
+                    char c = sub.charAt(0);
+                    int len = s.length();
+                    char[] cs = new char[Math.min(len, 4096)];
+                    for (int off = 0; off < len; off += cs.length) {
+                        int m = Math.min(cs.length, len - off);
+                        s.getChars(off, off + m, cs, 0);
+                        for (int j = 0; j < m; j++) if (cs[j] == c) n++;
+                    }
+                    return n;
+                }
                 for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) n++;
                 return n;
             });

@@ -43,6 +43,34 @@ public final class Nodes {
         return e.eval(f);
     }
 
+    /**
+     * Boxed ints -128..1023, shared: TeaVM's Long.valueOf allocates every time (the JVM's caches
+     * -128..127). Made on first use, not in a static initializer: in TeaVM a class with one pays an
+     * indirect call (its initializer check) at the start of every static method, {@link #operand}
+     * included. The boxes travel in a record (a final field), so a thread that sees the holder sees them.
+     */
+    private static SmallInts smallInts;
+
+    private record SmallInts(Long[] boxes) {}
+
+    /** v boxed, from the shared small-int cache when it is in -128..1023 (loop indexes). */
+    static Long box(long v) {
+        if (v >= -128 && v < 1024) {
+            SmallInts c = smallInts;
+            if (c == null) c = makeSmallInts();
+            return c.boxes[(int) v + 128];
+        }
+        return Long.valueOf(v);
+    }
+
+    private static SmallInts makeSmallInts() {
+        Long[] boxes = new Long[1152];
+        for (int i = 0; i < boxes.length; i++) boxes[i] = (long) (i - 128);
+        SmallInts c = new SmallInts(boxes);
+        smallInts = c;
+        return c;
+    }
+
     public abstract static class Stmt {
         public final int line;
 
@@ -214,7 +242,9 @@ public final class Nodes {
         final BinOpKind op;
         final Expr left, right;
 
-        private final int leftSlot, rightSlot;
+        final int leftSlot, rightSlot;
+        /** An operand that is a subscript (a[i][j] * b[j][k]): called directly, not through the vtable. */
+        private final Subscript leftSub, rightSub;
 
         public BinOp(BinOpKind op, Expr left, Expr right, int line) {
             super(line);
@@ -223,12 +253,59 @@ public final class Nodes {
             this.right = right;
             this.leftSlot = slotOf(left);
             this.rightSlot = slotOf(right);
+            this.leftSub = left instanceof Subscript s ? s : null;
+            this.rightSub = right instanceof Subscript s ? s : null;
+            this.leftAdd = op == BinOpKind.ADD && left instanceof BinOp b && b.op == BinOpKind.ADD ? b : null;
+        }
+
+        /** (x + y) + z: on strings the three are joined in one copy (a + " " + b builds dict keys). */
+        private final BinOp leftAdd;
+
+        Object left(Frame f) {
+            return leftSub != null ? leftSub.eval(f) : operand(f, leftSlot, left);
+        }
+
+        Object right(Frame f) {
+            return rightSub != null ? rightSub.eval(f) : operand(f, rightSlot, right);
         }
 
         @Override
         public Object eval(Frame f) {
-            Object a = operand(f, leftSlot, left);
-            Object b = operand(f, rightSlot, right);
+            if (leftAdd != null) return evalAdd3(f);
+            // left(f) and right(f) written out: Wasm does not inline them
+            Object a = leftSub != null ? leftSub.eval(f) : operand(f, leftSlot, left);
+            Object b = rightSub != null ? rightSub.eval(f) : operand(f, rightSlot, right);
+            return apply(f, a, b);
+        }
+
+        /**
+         * (x + y) + z in the order and with the memory charges of the two additions (x and y, the
+         * charge of x + y, then z and the charge of the whole), but on three strings one copy.
+         */
+        private Object evalAdd3(Frame f) {
+            Object x = leftAdd.left(f);
+            Object y = leftAdd.right(f);
+            if (!(x instanceof String xs && y instanceof String ys)) {
+                Object a = leftAdd.apply(f, x, y);
+                return apply(f, a, right(f));
+            }
+            long inner = 2L * (xs.length() + ys.length());
+            f.in.allocate(inner > 1 << 20 ? inner : 0, "");
+            Object z = right(f);
+            if (!(z instanceof String zs)) return apply(f, Strs.concat(xs, ys), z);
+            long total = 2L * ((xs.length() + ys.length()) + zs.length());
+            f.in.allocate(total > 1 << 20 ? total : 0, "");
+            return Strs.concat(xs, ys, zs);
+        }
+
+        /** The operation on operands already evaluated. */
+        Object apply(Frame f, Object a, Object b) {
+            if (a instanceof String x && b instanceof String y && op == BinOpKind.ADD) {
+                // what Ops.binary does for str + str, without its numeric and NumPy tests first
+                long total = 2L * (x.length() + y.length());
+                f.in.allocate(total > 1 << 20 ? total : 0, "");
+                return Strs.concat(x, y);
+            }
             if (a instanceof Double x && b instanceof Double y) {
                 switch (op) {
                     case ADD: return x + y;
@@ -241,11 +318,22 @@ public final class Nodes {
                 switch (op) {
                     case ADD:
                         r = p + q;
-                        if (((p ^ r) & (q ^ r)) >= 0) return r;
+                        if (((p ^ r) & (q ^ r)) >= 0) return box(r);
                         break;
                     case SUB:
                         r = p - q;
-                        if (((p ^ q) & (p ^ r)) >= 0) return r;
+                        if (((p ^ q) & (p ^ r)) >= 0) return box(r);
+                        break;
+                    case MUL:
+                        // 32-bit operands: the product fits (Arith.mulLong's fast case)
+                        if (p == (int) p && q == (int) q) return box(p * q);
+                        break;
+                    case MOD:
+                        if (q > 0) {
+                            // Python's modulo (Math.floorMod) by a positive divisor, as Arith.mod
+                            r = p % q;
+                            return box(r < 0 ? r + q : r);
+                        }
                         break;
                     case MUL:
                         // both within 31 bits: the product fits in 63 (else the general path widens)
@@ -438,6 +526,8 @@ public final class Nodes {
         final Expr obj, index;
 
         private final int objSlot, indexSlot;
+        /** obj when it is itself a subscript (a[i][j]): called directly, not through the vtable. */
+        private final Subscript objSub;
 
         public Subscript(Expr obj, Expr index, int line) {
             super(line);
@@ -445,11 +535,12 @@ public final class Nodes {
             this.index = index;
             this.objSlot = slotOf(obj);
             this.indexSlot = slotOf(index);
+            this.objSub = obj instanceof Subscript s ? s : null;
         }
 
         @Override
         public Object eval(Frame f) {
-            Object o = operand(f, objSlot, obj);
+            Object o = objSub != null ? objSub.eval(f) : operand(f, objSlot, obj);
             Object i = operand(f, indexSlot, index);
             if (o instanceof PyList l && i instanceof Long k) {
                 long n = l.items.size();
@@ -461,7 +552,7 @@ public final class Nodes {
 
         @Override
         public void assign(Frame f, Object value) {
-            Object o = operand(f, objSlot, obj);
+            Object o = objSub != null ? objSub.eval(f) : operand(f, objSlot, obj);
             Object i = operand(f, indexSlot, index);
             if (o instanceof PyList l && i instanceof Long k) {
                 long n = l.items.size();
@@ -500,15 +591,19 @@ public final class Nodes {
         final Expr func;
         final Expr[] args;
 
+        private final GlobalLoad global;
+
         public SimpleCall(Expr func, Expr[] args, int line) {
             super(line);
             this.func = func;
             this.args = args;
+            this.global = func instanceof GlobalLoad g ? g : null;
         }
 
         @Override
         public Object eval(Frame f) {
-            Object fn = func.eval(f);
+            // a global function's cell read directly (GlobalLoad.eval returns a set cell's value as is)
+            Object fn = global != null && global.cell.value != null ? global.cell.value : func.eval(f);
             if (fn instanceof PyFunction pf && pf.code.plainParams && args.length == pf.code.positionalCount) {
                 // the arguments go straight into the new frame's slots
                 Object[] locals = new Object[pf.code.nlocals];
@@ -532,24 +627,29 @@ public final class Nodes {
         final Expr[] args;
         final boolean restricted;
 
+        /** The name tests done once (TeaVM's String.equals compares char by char on every call). */
+        private final boolean isAppend, isGet;
+
         public MethodCall(Expr obj, String name, Expr[] args, boolean restricted, int line) {
             super(line);
             this.obj = obj;
             this.name = name;
             this.args = args;
             this.restricted = restricted;
+            this.isAppend = args.length == 1 && name.equals("append");
+            this.isGet = (args.length == 1 || args.length == 2) && name.equals("get");
         }
 
         @Override
         public Object eval(Frame f) {
             Object o = obj.eval(f);
-            if (o instanceof PyList l && args.length == 1 && name.equals("append")) {
+            if (isAppend && o instanceof PyList l) {
                 Object v = args[0].eval(f);
                 if ((l.items.size() & 0xffff) == 0xffff) f.in.allocate(8L * 0x10000, "");
                 l.items.add(v);
                 return PyNone.NONE;
             }
-            if (o instanceof PyDict d && (args.length == 1 || args.length == 2) && name.equals("get")) {
+            if (isGet && o instanceof PyDict d) {
                 // d.get(key[, default]), the counting idiom, without a bound method
                 Object key = args[0].eval(f);
                 Object dflt = args.length == 2 ? args[1].eval(f) : PyNone.NONE;
@@ -772,22 +872,24 @@ public final class Nodes {
 
         @Override
         public Object eval(Frame f) {
-            StringBuilder sb = new StringBuilder();
+            // the pieces first, then one concatenation (TeaVM's StringBuilder.append copies char by char)
+            String[] strs = new String[parts.length * 2];
+            int n = 0;
             for (Object p : parts) {
                 if (p instanceof String s) {
-                    sb.append(s);
+                    strs[n++] = s;
                     continue;
                 }
                 Piece piece = (Piece) p;
                 Object v = piece.value.eval(f);
-                if (piece.selfDoc != null) sb.append(piece.selfDoc);
+                if (piece.selfDoc != null) strs[n++] = piece.selfDoc;
                 if (piece.conversion == 'r') v = Ops.repr(f.in, v);
                 else if (piece.conversion == 's') v = Ops.str(f.in, v);
                 else if (piece.conversion == 'a') v = Ops.repr(f.in, v);
                 String spec = piece.spec == null ? "" : (String) piece.spec.eval(f);
-                sb.append(Builtins.format(f.in, v, spec));
+                strs[n++] = Builtins.format(f.in, v, spec);
             }
-            return sb.toString();
+            return Strs.concat(strs, n);
         }
     }
 

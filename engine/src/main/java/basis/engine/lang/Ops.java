@@ -105,7 +105,8 @@ public final class Ops {
     // ------------------------------------------------------------------ repr / str
     public static String repr(Interp in, Object o) {
         if (o instanceof String s) return strRepr(s);
-        if (o instanceof Long || o instanceof Boolean || o instanceof BigInteger || o == PyNone.NONE) return o.toString()
+        if (o instanceof Long l) return basis.engine.format.Decimal.of(l);
+        if (o instanceof Boolean || o instanceof BigInteger || o == PyNone.NONE) return o.toString()
                 .replace("true", "True").replace("false", "False");
         if (o instanceof Double d) return FloatRepr.repr(d);
         if (o instanceof PyList l) {
@@ -445,6 +446,9 @@ public final class Ops {
     /** Key equality for dicts and sets (no student code runs here). */
     static boolean keyEquals(Object a, Object b) {
         if (a == b) return true;
+        if (a instanceof String x) {
+            if (b instanceof String y) return x.equals(y); // the commonest keys, before the numeric tests
+        }
         if (a instanceof PyInstance || b instanceof PyInstance) {
             Interp in = PyKey.eqOwner(a) != null ? PyKey.eqOwner(a) : PyKey.eqOwner(b);
             if (in != null) return eq(in, a, b);

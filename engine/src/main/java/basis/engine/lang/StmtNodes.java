@@ -120,12 +120,21 @@ public final class StmtNodes {
         /** The target when it is a local variable (the accumulator of most loops), else null. */
         private final Nodes.LocalLoad local;
 
+        /**
+         * For {@code s += x * y} into a local (dot products, matmul): the product, whose operands
+         * are evaluated here; on floats the sum is computed without boxing the product (Java and
+         * Wasm round the product, then the sum, exactly as CPython: no fused multiply-add).
+         */
+        private final Nodes.BinOp product;
+
         public AugAssign(Expr target, Ast.BinOpKind op, Expr value, int line) {
             super(line);
             this.target = target;
             this.op = op;
             this.value = value;
             this.local = target instanceof Nodes.LocalLoad l ? l : null;
+            this.product = local != null && op == Ast.BinOpKind.ADD && value instanceof Nodes.BinOp b
+                    && b.op == Ast.BinOpKind.MUL ? b : null;
         }
 
         @Override
@@ -134,7 +143,19 @@ public final class StmtNodes {
                 Object[] locals = f.locals;
                 Object cur = locals[local.slot];
                 if (cur == null) throw Nodes.unbound(local.name);
-                locals[local.slot] = inPlace(f.in, cur, value.eval(f));
+                Object v;
+                if (product != null) {
+                    Object x = product.left(f);
+                    Object y = product.right(f);
+                    if (cur instanceof Double a && x instanceof Double p && y instanceof Double q) {
+                        locals[local.slot] = a + p * q;
+                        return NORMAL;
+                    }
+                    v = product.apply(f, x, y);
+                } else {
+                    v = value.eval(f);
+                }
+                locals[local.slot] = inPlace(f.in, cur, v);
                 return NORMAL;
             }
             if (target instanceof Nodes.Subscript s) {
@@ -270,12 +291,16 @@ public final class StmtNodes {
         final Expr iter;
         final Stmt body, orelse;
 
+        /** The body when it is one statement: run directly, as its Block would (one virtual call less a step). */
+        private final Stmt single;
+
         public For(Target target, Expr iter, Stmt body, Stmt orelse, int line) {
             super(line);
             this.target = target;
             this.iter = iter;
             this.body = body;
             this.orelse = orelse;
+            this.single = body instanceof Block b && b.body.length == 1 ? b.body[0] : null;
         }
 
         @Override
@@ -285,23 +310,37 @@ public final class StmtNodes {
             if (src instanceof PyRange r && r.step() == 1) {
                 long stop = r.stop();
                 int slot = target instanceof Nodes.LocalLoad l ? l.slot : -1;
+                Stmt one = single;
                 for (long i = r.start(); i < stop; i++) {
                     f.line = line;
                     in.step();
-                    if (slot >= 0) f.locals[slot] = i;
-                    else target.assign(f, i);
-                    int c = body.exec(f);
+                    if (slot >= 0) f.locals[slot] = Nodes.box(i);
+                    else target.assign(f, Nodes.box(i));
+                    int c;
+                    if (one != null) {
+                        f.line = one.line;
+                        c = one.exec(f);
+                    } else {
+                        c = body.exec(f);
+                    }
                     if (c == BREAK) return NORMAL;
                     if (c == RETURN) return c;
                 }
                 return orelse == null ? NORMAL : orelse.exec(f);
             }
             PyIter it = Access.iter(in, src);
+            Stmt one = single;
             for (Object v = it.next(); v != null; v = it.next()) {
                 f.line = line;
                 in.step();
                 target.assign(f, v);
-                int c = body.exec(f);
+                int c;
+                if (one != null) {
+                    f.line = one.line;
+                    c = one.exec(f);
+                } else {
+                    c = body.exec(f);
+                }
                 if (c == BREAK) return NORMAL;
                 if (c == RETURN) return c;
             }

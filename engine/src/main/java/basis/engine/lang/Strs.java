@@ -26,6 +26,39 @@ final class Strs {
         return new String(buf);
     }
 
+    /** a + b + c. */
+    static String concat(String a, String b, String c) {
+        if (!TEAVM) return a.concat(b).concat(c);
+        int la = a.length(), lb = b.length();
+        char[] buf = new char[la + lb + c.length()];
+        a.getChars(0, la, buf, 0);
+        b.getChars(0, lb, buf, la);
+        c.getChars(0, c.length(), buf, la + lb);
+        return new String(buf);
+    }
+
+    /** The first n strings of items joined. */
+    static String concat(String[] items, int n) {
+        if (n == 1) return items[0];
+        long sum = 0;
+        for (int i = 0; i < n; i++) sum += items[i].length();
+        if (sum > Integer.MAX_VALUE - 8) throw PyException.memoryError(""); // what the JVM's StringBuilder ended in
+        int total = (int) sum;
+        if (!TEAVM) {
+            StringBuilder sb = new StringBuilder(total);
+            for (int i = 0; i < n; i++) sb.append(items[i]);
+            return sb.toString();
+        }
+        char[] buf = new char[total];
+        int p = 0;
+        for (int i = 0; i < n; i++) {
+            String s = items[i];
+            s.getChars(0, s.length(), buf, p);
+            p += s.length();
+        }
+        return new String(buf);
+    }
+
     /** s repeated n times (n >= 0, the total length already checked). */
     static String repeat(String s, int n) {
         if (!TEAVM || n <= 1 || s.isEmpty()) return s.repeat(n);

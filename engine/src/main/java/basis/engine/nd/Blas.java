@@ -20,9 +20,13 @@ final class Blas {
     /** a * b + c with a single rounding (emulated). */
     static double fma(double a, double b, double c) {
         double p = a * b;
-        double aa = Math.abs(a);
-        double ab = Math.abs(b);
-        if (!(aa < 1e150 && ab < 1e150 && Math.abs(p) > 1e-290 && Math.abs(c) < 1e300) || p == 0) {
+        // |x| by clearing the sign bit, written out: TeaVM's Math.abs is a call with a branch on the
+        // sign, mispredicted half the time on data of random signs, and TeaVM inlines no helper
+        double aa = Double.longBitsToDouble(Double.doubleToRawLongBits(a) & Long.MAX_VALUE);
+        double ab = Double.longBitsToDouble(Double.doubleToRawLongBits(b) & Long.MAX_VALUE);
+        double ap = Double.longBitsToDouble(Double.doubleToRawLongBits(p) & Long.MAX_VALUE);
+        double ac = Double.longBitsToDouble(Double.doubleToRawLongBits(c) & Long.MAX_VALUE);
+        if (!(aa < 1e150 && ab < 1e150 && ap > 1e-290 && ac < 1e300) || p == 0) {
             return p + c;
         }
         // Dekker: a * b = p + e exactly.
@@ -36,7 +40,7 @@ final class Blas {
         // p + c = s + err exactly: Dekker's fast two-sum, larger operand first (three dependent
         // operations instead of Knuth's six: the chain through c is what limits a dot product).
         double s = p + c;
-        double err = Math.abs(c) >= Math.abs(p) ? p - (s - c) : c - (s - p);
+        double err = ac >= ap ? p - (s - c) : c - (s - p);
         return s + (err + e);
     }
 
