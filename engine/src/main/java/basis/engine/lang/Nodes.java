@@ -335,10 +335,6 @@ public final class Nodes {
                             return box(r < 0 ? r + q : r);
                         }
                         break;
-                    case MUL:
-                        // both within 31 bits: the product fits in 63 (else the general path widens)
-                        if (((p >> 31) == 0 || (p >> 31) == -1) && ((q >> 31) == 0 || (q >> 31) == -1)) return p * q;
-                        break;
                     default: break;
                 }
             }
