@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
@@ -51,6 +52,7 @@ public final class GroupCommit implements AutoCloseable {
         if (closed) throw new DataAccessException("the database writer is stopped", null);
         CompletableFuture<T> done = new CompletableFuture<>();
         queue.add(new Job<>(work, done));
+        if (closed && !writer.isAlive()) failQueued(); // closed while this was being added: nobody would run it
         try {
             return done.join();
         } catch (CompletionException e) {
@@ -64,13 +66,18 @@ public final class GroupCommit implements AutoCloseable {
     private void loop() {
         List<Job<?>> batch = new ArrayList<>();
         while (true) {
-            batch.clear();
+            Job<?> first;
             try {
-                batch.add(queue.take());
-            } catch (InterruptedException e) {
-                if (closed && queue.isEmpty()) return;
+                first = queue.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) { // close(): finish what is queued, then stop
+                first = queue.poll();
+            }
+            if (first == null) {
+                if (closed) return;
                 continue;
             }
+            batch.clear();
+            batch.add(first);
             queue.drainTo(batch, MAX_BATCH - 1);
             runBatch(batch);
         }
@@ -117,6 +124,11 @@ public final class GroupCommit implements AutoCloseable {
         else job.done().complete((T) result);
     }
 
+    private void failQueued() {
+        DataAccessException stopped = new DataAccessException("the database writer is stopped", null);
+        for (Job<?> job; (job = queue.poll()) != null; ) job.done().completeExceptionally(stopped);
+    }
+
     /** Finishes the writes already queued, then stops the writer thread. */
     @Override
     public void close() {
@@ -127,5 +139,6 @@ public final class GroupCommit implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (!writer.isAlive()) failQueued();
     }
 }
