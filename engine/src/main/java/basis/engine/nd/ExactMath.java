@@ -74,11 +74,7 @@ public final class ExactMath {
         if (x == 0) return negY ? -Math.PI / 2 : Math.PI / 2;
         double fast = fastAtan(Math.abs(y), 0.0, Math.abs(x), 0.0, x < 0);
         if (fast == fast) return negY ? -fast : fast;
-        BigDecimal ay = new BigDecimal(Math.abs(y)), ax = new BigDecimal(Math.abs(x));
-        BigDecimal r = atanOfRatio(ay, ax);
-        if (x < 0) r = PI.subtract(r, MC);
-        double d = toDouble(r, false);
-        return negY ? -d : d;
+        return exactAtan2(y, x); // y is nonzero here, so its sign is y < 0
     }
 
     public static double atan(double x) {
@@ -86,7 +82,7 @@ public final class ExactMath {
         if (x == 0) return x;
         if (Double.isInfinite(x)) return x > 0 ? Math.PI / 2 : -Math.PI / 2;
         double d = fastAtan(Math.abs(x), 0.0, 1.0, 0.0, false);
-        if (d != d) d = toDouble(atanOfRatio(new BigDecimal(Math.abs(x)), BigDecimal.ONE), false);
+        if (d != d) return exactAtan2(x, 1.0);
         return x < 0 ? -d : d;
     }
 
@@ -100,10 +96,7 @@ public final class ExactMath {
             double d = fastAtan(Math.abs(x), 0.0, c[0], c[1], false);
             if (d == d) return x < 0 ? -d : d;
         }
-        BigDecimal a = new BigDecimal(Math.abs(x));
-        BigDecimal c = sqrt(BigDecimal.ONE.subtract(a, MC).multiply(BigDecimal.ONE.add(a, MC), MC));
-        double d = c.signum() == 0 ? Math.PI / 2 : toDouble(atanOfRatio(a, c), false);
-        return x < 0 ? -d : d;
+        return exactAsin(x);
     }
 
     public static double acos(double x) {
@@ -117,11 +110,7 @@ public final class ExactMath {
             double d = fastAtan(s[0], s[1], Math.abs(x), 0.0, x < 0);
             if (d == d) return d;
         }
-        BigDecimal a = new BigDecimal(Math.abs(x));
-        BigDecimal s = sqrt(BigDecimal.ONE.subtract(a, MC).multiply(BigDecimal.ONE.add(a, MC), MC));
-        BigDecimal r = a.signum() == 0 ? HALF_PI : atanOfRatio(s, a);
-        if (x < 0) r = PI.subtract(r, MC);
-        return toDouble(r, false);
+        return exactAcos(x);
     }
 
     /**
@@ -135,7 +124,10 @@ public final class ExactMath {
         return basis.engine.nd.linalg.CrMath.atanRatio(nh, nl, dh, dl, piMinus);
     }
 
-    /** The exact atan2, atan, asin and acos, without the fast path (for tests). */
+    /**
+     * The exact evaluations, from 60-digit decimals: the fallback of the functions above, and the
+     * reference their tests compare the fast path with. atan2 for finite nonzero y and x.
+     */
     static double exactAtan2(double y, double x) {
         BigDecimal r = atanOfRatio(new BigDecimal(Math.abs(y)), new BigDecimal(Math.abs(x)));
         if (x < 0) r = PI.subtract(r, MC);
