@@ -549,6 +549,26 @@ public final class Compiler {
         cs.slot(".0");
         for (String n : cs.assigned) if (cs.isLocal(n)) cs.slot(n);
         int resultSlot = cs.slot(".result");
+        if (node instanceof Comprehension c && c.kind() == CompKind.GENERATOR) {
+            int n = gens.size();
+            Nodes.Target[] targets = new Nodes.Target[n];
+            Nodes.Expr[] iters = new Nodes.Expr[n];
+            Nodes.Expr[][] ifs = new Nodes.Expr[n][];
+            for (int i = 0; i < n; i++) {
+                Generator g = gens.get(i);
+                targets[i] = target(g.target(), inner);
+                iters[i] = i == 0 ? null : expr(g.iter(), inner);
+                ifs[i] = exprs(g.ifs(), inner);
+            }
+            CompNodes.Gen gen = new CompNodes.Gen(targets, iters, ifs, expr(c.elt(), inner), node.line());
+            Code code = new Code(cs.name, filename, node.line(), new String[] {".0"}, 1, 0, false, false);
+            code.body = gen;
+            gen.code = code;
+            finishCode(code, cs);
+            Nodes.MakeFunction make = new Nodes.MakeFunction(code, new Nodes.Expr[0], new Nodes.Expr[0],
+                    closureFrom(cs, ctx), node.line());
+            return new Nodes.ComprehensionCall(make, expr(gens.get(0).iter(), ctx), node.line());
+        }
         // innermost action
         Nodes.Stmt action;
         if (node instanceof DictComp d) {
@@ -563,8 +583,7 @@ public final class Compiler {
             Nodes.Expr iter = i == 0 ? null : expr(g.iter(), inner);
             action = new CompNodes.Loop(target(g.target(), inner), iter, ifs, action, node.line());
         }
-        int kind = node instanceof DictComp ? 2 : ((Comprehension) node).kind() == CompKind.SET ? 1
-                : ((Comprehension) node).kind() == CompKind.GENERATOR ? 3 : 0;
+        int kind = node instanceof DictComp ? 2 : ((Comprehension) node).kind() == CompKind.SET ? 1 : 0;
         Nodes.Stmt body = new CompNodes.Run(resultSlot, kind, action, node.line());
         String name = cs.name;
         Code code = new Code(name, filename, node.line(), new String[] {".0"}, 1, 0, false, false);

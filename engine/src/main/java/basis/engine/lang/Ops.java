@@ -52,6 +52,7 @@ public final class Ops {
                 case COMPLEX128 -> Types.NP_COMPLEX128;
             };
         }
+        if (o instanceof CompNodes.GenIter) return Types.GENERATOR;
         if (o instanceof PyIter) return Types.ITERATOR;
         if (o instanceof PyDictView v) return v.kind == PyDictView.KEYS ? Types.DICT_KEYS : v.kind == PyDictView.VALUES ? Types.DICT_VALUES : Types.DICT_ITEMS;
         return Types.OBJECT;
@@ -235,6 +236,7 @@ public final class Ops {
         if (o == NOT_IMPLEMENTED) return "NotImplemented";
         if (o instanceof NpDTypeObj d) return "dtype('" + d.dtype().numpyName() + "')";
         if (o == Ast.ELLIPSIS) return "Ellipsis";
+        if (o instanceof CompNodes.GenIter) return "<generator object <genexpr>>";
         if (o instanceof PyIter) return "<iterator object>";
         return String.valueOf(o);
     }

@@ -37,6 +37,7 @@ public final class Types {
     public static final PyClass BUILTIN_FUNCTION = type("builtin_function_or_method", OBJECT, null, o -> o instanceof PyBuiltin);
     public static final PyClass METHOD = type("method", OBJECT, null, o -> o instanceof PyBoundMethod);
     public static final PyClass MODULE = type("module", OBJECT, null, o -> o instanceof PyModule);
+    public static final PyClass GENERATOR = type("generator", OBJECT, null, o -> o instanceof CompNodes.GenIter);
     public static final PyClass ITERATOR = type("iterator", OBJECT, null, o -> o instanceof PyIter);
     public static final PyClass DICT_KEYS = type("dict_keys", OBJECT, null, o -> o instanceof PyDictView v && v.kind == PyDictView.KEYS);
     public static final PyClass DICT_VALUES = type("dict_values", OBJECT, null,
