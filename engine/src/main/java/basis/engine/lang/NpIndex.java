@@ -282,11 +282,37 @@ final class NpIndex {
         return n;
     }
 
+    /**
+     * A value that is not a number or a sequence, converted as NumPy converts it for storing into an
+     * array of the given dtype: a string is parsed as float() or int() parses it ("3.5" stores 3.5,
+     * "x" raises float()'s or int()'s ValueError), None stores nan in float64, bool arrays take any
+     * object's truth value; anything else raises float()'s or int()'s TypeError.
+     */
+    private static NDArray converted(Interp in, basis.engine.nd.DType dtype, Object value) {
+        switch (dtype) {
+            case FLOAT64:
+                if (value == PyNone.NONE) return NDArray.scalar(Double.NaN);
+                if (value instanceof String) return NDArray.scalar((Double) Builtins.float_(in, new Object[] {value}, null));
+                break;
+            case INT64:
+                if (value instanceof String) {
+                    Object n = Builtins.int_(in, new Object[] {value}, null);
+                    if (!(n instanceof Long)) throw PyException.of(Types.OVERFLOW_ERROR, "Python int too large to convert to C long");
+                    return NDArray.scalar((long) (Long) n);
+                }
+                throw PyException.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                        + Ops.typeName(value) + "'");
+            case BOOL:
+                return NDArray.scalar(Ops.truthy(in, value));
+            default:
+                break;
+        }
+        throw PyException.typeError("float() argument must be a string or a real number, not '" + Ops.typeName(value) + "'");
+    }
+
     static void set(Interp in, NDArray a, Object idx, Object value) {
         NDArray v = NpBridge.operand(in, value);
-        if (v == null) {
-            throw PyException.typeError("float() argument must be a string or a real number, not '" + Ops.typeName(value) + "'");
-        }
+        if (v == null) v = converted(in, a.dtype(), value);
         List<Object> its = items(in, a, idx);
         boolean advanced = false;
         for (Object o : its) advanced |= isAdvanced(o);
