@@ -51,17 +51,22 @@ public final class MathUtil {
         int ey = (int) (by >>> 52);
         long mx = bx & 0xFFFFFFFFFFFFFL;
         long my = by & 0xFFFFFFFFFFFFFL;
+        // value = m * 2^(e - 1075) with m normalised to 53 bits (a subnormal's exponent goes below 1):
+        // the loop below relies on mx < 2 * my, which an unnormalised subnormal divisor would break
         if (ex == 0) {
-            ex = 1;
+            int shift = Long.numberOfLeadingZeros(mx) - 11;
+            mx <<= shift;
+            ex = 1 - shift;
         } else {
             mx |= 1L << 52;
         }
         if (ey == 0) {
-            ey = 1;
+            int shift = Long.numberOfLeadingZeros(my) - 11;
+            my <<= shift;
+            ey = 1 - shift;
         } else {
             my |= 1L << 52;
         }
-        // value = m * 2^(e - 1075)
         for (; ex > ey; ex--) {
             long i = mx - my;
             if (i >= 0) {
@@ -79,7 +84,12 @@ public final class MathUtil {
             }
             mx = i;
         }
-        double r = (double) mx * pow2(ey - 1075);
+        int e = ey - 1075;
+        if (e < -1074) {
+            mx >>= -1074 - e; // the remainder is a multiple of 2^-1074: only zero bits go
+            e = -1074;
+        }
+        double r = (double) mx * pow2(e);
         return x < 0 ? -r : r;
     }
 

@@ -1,0 +1,42 @@
+package basis.engine.nd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MathUtil's fmod against an independent oracle on the JVM: the JVM's double {@code %} is C's fmod by
+ * the language's definition (MathUtil's own version exists because TeaVM's need not be).
+ */
+class MathUtilTest {
+    private static final Random RANDOM = new Random(20260611);
+
+    /** Doubles of every kind: ordinary, huge, tiny, subnormal, either sign. */
+    private static double anyDouble() {
+        return switch (RANDOM.nextInt(5)) {
+            case 0 -> (RANDOM.nextDouble() - 0.5) * 1000;
+            case 1 -> Double.longBitsToDouble(RANDOM.nextLong() & 0x7FEFFFFFFFFFFFFFL) * (RANDOM.nextBoolean() ? 1 : -1);
+            case 2 -> Double.longBitsToDouble(RANDOM.nextLong() & 0x000FFFFFFFFFFFFFL) * (RANDOM.nextBoolean() ? 1 : -1);
+            case 3 -> (double) (RANDOM.nextInt(2001) - 1000);
+            default -> Math.scalb(1 + RANDOM.nextDouble(), RANDOM.nextInt(2097) - 1074); // up to 2^1022 * 1.99
+        };
+    }
+
+    @Test
+    void fmodIsTheJvmRemainderForEveryKindOfOperand() {
+        for (int i = 0; i < 200_000; i++) {
+            double x = anyDouble(), y = anyDouble();
+            if (y == 0) continue;
+            double expected = x % y, actual = MathUtil.fmod(x, y);
+            if (Double.isNaN(expected) && Double.isNaN(actual)) continue; // the NaN's sign bit is no one's concern
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual), () -> "fmod(" + x + ", " + y + ")");
+        }
+        assertEquals(0.0, MathUtil.fmod(5, Double.MIN_VALUE)); // a subnormal divisor (was garbage before)
+        assertEquals(5 % 1e-310, MathUtil.fmod(5, 1e-310));
+        assertEquals(-0.0, MathUtil.fmod(-6, 3));
+        assertTrue(Double.isNaN(MathUtil.fmod(Double.POSITIVE_INFINITY, 2)) && Double.isNaN(MathUtil.fmod(1, 0)));
+        assertEquals(-1.0, MathUtil.fmod(-1, Double.POSITIVE_INFINITY));
+    }
+}
