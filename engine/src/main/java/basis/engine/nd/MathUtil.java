@@ -93,6 +93,64 @@ public final class MathUtil {
         return x < 0 ? -r : r;
     }
 
+    /**
+     * The Euclidean norm of non-negative, finite values (|p_i - q_i|) whose largest is max, as
+     * CPython's math.hypot and math.dist compute it, to the bit: the values are scaled by a power of
+     * two so the largest lies in [0.5, 1), their squares are summed with error-free products and
+     * sums (the rounding errors kept in two extra sums), and the square root gets one correction step
+     * from the residual. Infinity wins over NaN, as in CPython.
+     */
+    public static double vectorNorm(double[] v, int n, double max, boolean foundNan) {
+        if (Double.isInfinite(max)) return max;
+        if (foundNan) return Double.NaN;
+        if (max == 0.0 || n <= 1) return max;
+        int maxE = frexpExponent(max);
+        if (maxE < -1023) {
+            // 2^-maxE would overflow: bring the subnormals up to normals first
+            double[] w = new double[n];
+            for (int i = 0; i < n; i++) w[i] = v[i] / Double.MIN_NORMAL;
+            return Double.MIN_NORMAL * vectorNorm(w, n, max / Double.MIN_NORMAL, false);
+        }
+        double scale = pow2(-maxE);
+        double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
+        for (int i = 0; i < n; i++) {
+            double x = v[i] * scale; // exact
+            double sq = x * x;
+            double sqLo = productError(x, x, sq);
+            double sum = csum + sq; // |csum| >= sq: a fast two-sum is exact
+            frac2 += (csum - sum) + sq;
+            csum = sum;
+            frac1 += sqLo;
+        }
+        double h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
+        double sq = -h * h;
+        double sqLo = productError(-h, h, sq);
+        double sum = csum + sq;
+        frac2 += (csum - sum) + sq;
+        csum = sum;
+        frac1 += sqLo;
+        double x = csum - 1.0 + (frac1 + frac2);
+        h += x / (2.0 * h);
+        return h / scale;
+    }
+
+    /** The exact error of the rounded product p = a * b (Dekker's split; no overflow for |a|, |b| &lt; 2^996). */
+    static double productError(double a, double b, double p) {
+        double c = 134217729.0 * a; // 2^27 + 1
+        double ah = c - (c - a), al = a - ah;
+        c = 134217729.0 * b;
+        double bh = c - (c - b), bl = b - bh;
+        return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+    }
+
+    /** C's frexp exponent: e with x = m * 2^e, 0.5 &lt;= m &lt; 1, for finite x != 0. */
+    static int frexpExponent(double x) {
+        long bits = Double.doubleToRawLongBits(x) & 0x7FFFFFFFFFFFFFFFL;
+        int biased = (int) (bits >>> 52);
+        if (biased != 0) return biased - 1022;
+        return (64 - Long.numberOfLeadingZeros(bits)) - 1074;
+    }
+
     /** 2^e exactly, for -1074 &lt;= e &lt;= 1023. */
     static double pow2(int e) {
         if (e >= -1022) {
