@@ -121,6 +121,7 @@ public final class App {
 
     private void routes(JavalinConfig config) {
         var r = config.routes;
+        r.before(this::slashFolders);
         r.beforeMatched(access::check); // every access rule and the CSRF check: see Access
         api = new ApiRoutes(r);
         api.get("/api/course", content::course, Rule.ANYONE, "The course: lessons and their exercises")
@@ -180,6 +181,25 @@ public final class App {
             log.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal server error", null);
         });
+    }
+
+    /**
+     * {@code GET /account} (a folder of the static site named without its slash) redirects to
+     * {@code account/}: served as it is, the page's relative URLs (its script, styles, the API) would
+     * resolve one level too high. The Location is relative (its last segment and a slash), so behind a
+     * reverse proxy that serves the app under a sub-path the browser stays under that sub-path.
+     */
+    private void slashFolders(Context ctx) {
+        String method = ctx.method().name();
+        if (!method.equals("GET") && !method.equals("HEAD")) return;
+        String path = ctx.path();
+        if (path.endsWith("/") || path.startsWith("/api/") || path.contains("..")) return;
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (last.isEmpty() || last.contains(".") || !classpathHas(staticRoot + path + "/index.html")) return;
+        String query = ctx.queryString();
+        ctx.header("Location", last + "/" + (query == null ? "" : "?" + query));
+        ctx.status(301);
+        ctx.skipRemainingHandlers();
     }
 
     public App start(int port) {

@@ -1,4 +1,4 @@
-import { api, el, showError } from "./api.js";
+import { api, el, showError, SITE_ROOT } from "./api.js";
 
 const $ = (id) => document.getElementById(id);
 const error = $("error");
@@ -9,7 +9,7 @@ function formData(form) {
 
 async function refresh() {
   error.hidden = true;
-  const s = await api("GET", "/api/session");
+  const s = await api("GET", "api/session");
   const user = s.body.user;
   $("signed-out").hidden = !!user;
   $("signed-in").hidden = !user;
@@ -20,7 +20,7 @@ async function refresh() {
   $("create-form").hidden = !user.can_create_courses;
   const list = $("courses");
   list.replaceChildren();
-  const courses = await api("GET", "/api/courses");
+  const courses = await api("GET", "api/courses");
   if (courses.body.length === 0) list.append(el("li", { text: "None yet: join one with the code your instructor gave you." }));
   for (const c of courses.body) {
     const li = el("li", { "data-course": c.id }, el("strong", { text: c.title }), " — " + c.role, " · ",
@@ -33,12 +33,12 @@ async function refresh() {
   }
 }
 
-/** The page that sent us here (account/?next=../lesson.html?...), if it is on this site. */
+/** The page that sent us here (account/?next=../lesson.html?...), if it is on this site (under its root). */
 function nextUrl() {
   const next = new URLSearchParams(location.search).get("next");
   if (!next) return null;
   const url = new URL(next, location.href);
-  return url.origin === location.origin ? url.href : null;
+  return url.origin === location.origin && url.href.startsWith(SITE_ROOT.href) ? url.href : null;
 }
 
 /** After signing in, straight back to that page (a new account joins a course first: a link instead). */
@@ -57,12 +57,12 @@ async function submit(form, path, after) {
   });
 }
 
-submit($("signin-form"), "/api/signin", returnToNext);
-submit($("signup-form"), "/api/signup");
-submit($("join-form"), "/api/courses/join");
-submit($("create-form"), "/api/courses");
+submit($("signin-form"), "api/signin", returnToNext);
+submit($("signup-form"), "api/signup");
+submit($("join-form"), "api/courses/join");
+submit($("create-form"), "api/courses");
 $("signout").addEventListener("click", async () => {
-  await api("POST", "/api/signout", {});
+  await api("POST", "api/signout", {});
   localStorage.removeItem("basis:session"); // the lesson pages' saved copy of this account (js/target.js)
   await refresh();
 });

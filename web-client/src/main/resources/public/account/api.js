@@ -1,20 +1,33 @@
 // The account and instructor pages' fetch wrapper: JSON in and out, and the CSRF token (the
 // basis_csrf cookie's value) in the X-CSRF-Token header on every write, as the server requires.
+// Every URL is relative to the site's root (the folder holding index.html), found from this module's
+// own URL, so the pages work at a server's root and under any sub-path (behind a reverse proxy).
+
+/** The site's root: this module lives in its account/ folder. */
+export const SITE_ROOT = new URL("../", import.meta.url);
+
+/** A path of this site ("api/session", "instructor/gradebook.html") as an absolute URL under SITE_ROOT. */
+export function siteUrl(path) {
+  return new URL(String(path).replace(/^\/+/, ""), SITE_ROOT).href;
+}
 
 export function csrfToken() {
   const m = document.cookie.match(/(?:^|;\s*)basis_csrf=([^;]*)/);
   return m ? decodeURIComponent(m[1]) : "";
 }
 
-/** fetch + JSON; resolves to {status, ok, body} (body parsed when JSON); never throws on 4xx/5xx. */
+/**
+ * fetch + JSON; resolves to {status, ok, body} (body parsed when JSON); never throws on 4xx/5xx.
+ * path is relative to the site root ("api/courses"); a leading slash is ignored, never the host's root.
+ */
 export async function api(method, path, body) {
   const headers = {};
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (method !== "GET") {
-    if (!csrfToken()) await fetch("/api/session", { credentials: "same-origin" });
+    if (!csrfToken()) await fetch(siteUrl("api/session"), { credentials: "same-origin" });
     headers["X-CSRF-Token"] = csrfToken();
   }
-  const res = await fetch(path, {
+  const res = await fetch(siteUrl(path), {
     method, headers, credentials: "same-origin",
     body: body === undefined ? undefined : JSON.stringify(body),
   });

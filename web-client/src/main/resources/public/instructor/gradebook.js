@@ -1,16 +1,16 @@
-import { api, el, showError, num } from "../account/api.js";
+import { api, el, showError, num, siteUrl } from "../account/api.js";
 
 const courseId = new URLSearchParams(location.search).get("course");
 const error = document.getElementById("error");
 
 async function load() {
   const [course, book] = await Promise.all([
-    api("GET", `/api/courses/${courseId}`), api("GET", `/api/courses/${courseId}/gradebook`)]);
+    api("GET", `api/courses/${courseId}`), api("GET", `api/courses/${courseId}/gradebook`)]);
   if (!course.ok) return showError(error, course);
   if (!book.ok) return showError(error, book);
   document.getElementById("title").textContent = "Gradebook — " + course.body.title;
   document.getElementById("policy").textContent = book.body.score_policy;
-  document.getElementById("csv").href = `/api/courses/${courseId}/gradebook.csv`;
+  document.getElementById("csv").href = siteUrl(`api/courses/${courseId}/gradebook.csv`);
 
   const table = document.getElementById("gradebook");
   const head = el("tr", {}, el("th", { text: "Student" }));
@@ -66,12 +66,12 @@ document.getElementById("regrade").addEventListener("submit", async (e) => {
   e.preventDefault();
   const ex = document.getElementById("regrade-exercise").value;
   document.getElementById("regrade-summary").textContent = "grading…";
-  showRegrade(await api("GET", `/api/courses/${courseId}/regrade?exercise=${encodeURIComponent(ex)}`));
+  showRegrade(await api("GET", `api/courses/${courseId}/regrade?exercise=${encodeURIComponent(ex)}`));
 });
 
 document.getElementById("regrade-apply").addEventListener("click", async () => {
   const ex = document.getElementById("regrade-exercise").value;
-  showRegrade(await api("POST", `/api/courses/${courseId}/regrade`, { exercise: ex }));
+  showRegrade(await api("POST", `api/courses/${courseId}/regrade`, { exercise: ex }));
   await load();
 });
 
@@ -91,7 +91,7 @@ async function stats(book) {
     const bins = new Array(5).fill(0);
     for (const c of scores) bins[Math.min(4, Math.floor((c.score / max) * 5))]++;
     section.append(histogram(bins, max));
-    const subs = await api("GET", `/api/courses/${courseId}/submissions?exercise=${encodeURIComponent(ex.id)}&limit=500`);
+    const subs = await api("GET", `api/courses/${courseId}/submissions?exercise=${encodeURIComponent(ex.id)}&limit=500`);
     const failed = new Map();
     let graded = 0;
     for (const s of subs.ok ? subs.body : []) {

@@ -37,7 +37,7 @@ function tests(target, result) {
 
 async function load() {
   document.getElementById("back").href = `gradebook.html?course=${courseId}`;
-  const res = await api("GET", `/api/courses/${courseId}/submissions/${id}`);
+  const res = await api("GET", `api/courses/${courseId}/submissions/${id}`);
   if (!res.ok) return showError(error, res);
   submission = res.body;
   document.getElementById("title").textContent = `${submission.name} — ${submission.exercise}`;
@@ -56,7 +56,7 @@ async function load() {
 document.getElementById("whatif-run").addEventListener("click", async () => {
   const out = document.getElementById("whatif-score");
   out.textContent = "grading…";
-  const res = await api("POST", `/api/courses/${courseId}/whatif`,
+  const res = await api("POST", `api/courses/${courseId}/whatif`,
     { exercise: submission.exercise, code: document.getElementById("whatif-code").value });
   if (!res.ok) { out.textContent = ""; return showError(error, res); }
   out.textContent = `score ${num(res.body.score)}/${num(res.body.max_score)} (not recorded)`;
@@ -67,7 +67,7 @@ document.getElementById("override").addEventListener("submit", async (e) => {
   e.preventDefault();
   const form = e.target;
   const raw = form.score.value.trim();
-  const res = await api("POST", `/api/courses/${courseId}/submissions/${id}/override`,
+  const res = await api("POST", `api/courses/${courseId}/submissions/${id}/override`,
     { score: raw === "" ? null : Number(raw), comment: form.comment.value });
   if (!res.ok) return showError(error, res);
   document.getElementById("override-state").textContent = "saved";

@@ -25,7 +25,7 @@ public final class Builtins {
     }
 
     static {
-        for (PyClass c : new PyClass[] {Types.INT, Types.FLOAT, Types.BOOL, Types.STR, Types.LIST, Types.TUPLE, Types.DICT,
+        for (PyClass c : new PyClass[] {Types.INT, Types.FLOAT, Types.COMPLEX, Types.BOOL, Types.STR, Types.LIST, Types.TUPLE, Types.DICT,
                 Types.SET, Types.FROZENSET, Types.OBJECT, Types.TYPE, Types.RANGE, Types.SLICE}) {
             TABLE.put(c.name, c);
         }
@@ -624,6 +624,171 @@ public final class Builtins {
         boolean ok = !t.isEmpty() && t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?");
         if (!ok) throw PyException.valueError("could not convert string to float: " + Ops.strRepr(s));
         return basis.engine.nd.ExactMath.parseDouble(t);
+    }
+
+    /**
+     * {@code complex()}, {@code complex(real, imag)} (numbers, complex ones included, by position or
+     * keyword) and {@code complex('1+2j')}, with CPython's rules and messages.
+     */
+    static Object complex_(Interp in, Object[] a, Kwargs k) {
+        if (a.length > 2) throw PyException.typeError("complex() takes at most 2 arguments (" + a.length + " given)");
+        Object r = a.length > 0 ? a[0] : null, i = a.length > 1 ? a[1] : null;
+        if (k != null) {
+            for (java.util.Map.Entry<String, Object> e : k.map.entrySet()) {
+                int pos = e.getKey().equals("real") ? 0 : e.getKey().equals("imag") ? 1 : -1;
+                if (pos < 0) throw PyException.typeError("'" + e.getKey() + "' is an invalid keyword argument for complex()");
+                if (pos < a.length) {
+                    throw PyException.typeError("argument for complex() given by name ('" + e.getKey() + "') and position ("
+                            + (pos + 1) + ")");
+                }
+                if (pos == 0) r = e.getValue();
+                else i = e.getValue();
+            }
+        }
+        if (r instanceof String s) {
+            if (i != null) throw PyException.typeError("complex() can't take second arg if first is a string");
+            return parseComplex(s);
+        }
+        if (i instanceof String) throw PyException.typeError("complex() second arg can't be a string");
+        if (r == null) r = 0L;
+        double[] cr = complexParts(in, r, "first argument must be a string or a number");
+        boolean crComplex = cr[2] != 0;
+        double re = cr[0], im = crComplex ? cr[1] : 0.0;
+        if (i == null) return new PyComplex(re, im);
+        double[] ci = complexParts(in, i, "second argument must be a number");
+        if (ci[2] != 0) re -= ci[1];
+        double imag = ci[0];
+        if (crComplex) imag += cr[1];
+        return new PyComplex(re, imag);
+    }
+
+    /** {re, im, 1 if the value is complex else 0}; a TypeError "complex() WHAT, not 'T'" for a non-number. */
+    private static double[] complexParts(Interp in, Object x, String what) {
+        if (x instanceof PyComplex c) return new double[] {c.re(), c.im(), 1};
+        if (x instanceof NpScalar s && s.dtype() == basis.engine.nd.DType.COMPLEX128) {
+            PyComplex c = (PyComplex) s.toPython();
+            return new double[] {c.re(), c.im(), 1};
+        }
+        if (x instanceof NDArray arr && arr.dtype() == basis.engine.nd.DType.COMPLEX128 && arr.ndim() == 0) {
+            return complexParts(in, NpBridge.item(arr), what);
+        }
+        boolean number = Arith.isNumber(x) || x instanceof NpScalar || x instanceof NDArray
+                || (x instanceof PyInstance inst && inst.cls.lookup("__float__") != null);
+        if (!number) throw PyException.typeError("complex() " + what + ", not '" + Ops.typeName(x) + "'");
+        return new double[] {(Double) float_(in, new Object[] {x}, null), 0, 0};
+    }
+
+    /** CPython's complex(str): [ws] [(] [ws] (float | float j | float ±float j | float ±j | ±j | j) [ws] [)] [ws]. */
+    static PyComplex parseComplex(String original) {
+        String s = original;
+        if (s.indexOf('_') >= 0) {
+            StringBuilder b = new StringBuilder();
+            char prev = 0;
+            for (int p = 0; p < s.length(); p++) {
+                char c = s.charAt(p);
+                boolean bad = c == '_' ? !(prev >= '0' && prev <= '9') : prev == '_' && !(c >= '0' && c <= '9');
+                if (bad) throw PyException.valueError("could not convert string to complex: " + Ops.strRepr(original));
+                if (c != '_') b.append(c);
+                prev = c;
+            }
+            if (prev == '_') throw PyException.valueError("could not convert string to complex: " + Ops.strRepr(original));
+            s = b.toString();
+        }
+        PyException malformed = PyException.valueError("complex() arg is a malformed string");
+        int n = s.length(), p = 0;
+        while (p < n && isSpace(s.charAt(p))) p++;
+        boolean bracket = p < n && s.charAt(p) == '(';
+        if (bracket) {
+            p++;
+            while (p < n && isSpace(s.charAt(p))) p++;
+        }
+        double x = 0, y = 0;
+        double[] z = new double[1];
+        int end = floatPrefix(s, p, z);
+        if (end != p) {
+            p = end;
+            if (p < n && (s.charAt(p) == '+' || s.charAt(p) == '-')) {
+                x = z[0];
+                end = floatPrefix(s, p, z);
+                if (end != p) {
+                    y = z[0];
+                    p = end;
+                } else {
+                    y = s.charAt(p) == '+' ? 1.0 : -1.0;
+                    p++;
+                }
+                if (!(p < n && (s.charAt(p) == 'j' || s.charAt(p) == 'J'))) throw malformed;
+                p++;
+            } else if (p < n && (s.charAt(p) == 'j' || s.charAt(p) == 'J')) {
+                p++;
+                y = z[0];
+            } else {
+                x = z[0];
+            }
+        } else {
+            if (p < n && (s.charAt(p) == '+' || s.charAt(p) == '-')) {
+                y = s.charAt(p) == '+' ? 1.0 : -1.0;
+                p++;
+            } else {
+                y = 1.0;
+            }
+            if (!(p < n && (s.charAt(p) == 'j' || s.charAt(p) == 'J'))) throw malformed;
+            p++;
+        }
+        while (p < n && isSpace(s.charAt(p))) p++;
+        if (bracket) {
+            if (!(p < n && s.charAt(p) == ')')) throw malformed;
+            p++;
+            while (p < n && isSpace(s.charAt(p))) p++;
+        }
+        if (p != n) throw malformed;
+        return new PyComplex(x, y);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c > 127 && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
+    }
+
+    /**
+     * The longest float at s[p..]: [sign] (digits [. [digits]] | . digits) [(e|E) [sign] digits], or
+     * [sign] inf, infinity, nan (any case). Returns the index after it (p when there is none), the value in out[0].
+     */
+    private static int floatPrefix(String s, int p, double[] out) {
+        int n = s.length(), q = p;
+        boolean neg = false;
+        if (q < n && (s.charAt(q) == '+' || s.charAt(q) == '-')) {
+            neg = s.charAt(q) == '-';
+            q++;
+        }
+        String rest = s.substring(q, Math.min(n, q + 8)).toLowerCase(java.util.Locale.ROOT);
+        if (rest.startsWith("infinity") || rest.startsWith("inf")) {
+            out[0] = neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            return q + (rest.startsWith("infinity") ? 8 : 3);
+        }
+        if (rest.startsWith("nan")) {
+            out[0] = Double.NaN;
+            return q + 3;
+        }
+        int digits = q;
+        while (q < n && s.charAt(q) >= '0' && s.charAt(q) <= '9') q++;
+        int intDigits = q - digits;
+        int fracDigits = 0;
+        if (q < n && s.charAt(q) == '.') {
+            int f = q + 1;
+            while (f < n && s.charAt(f) >= '0' && s.charAt(f) <= '9') f++;
+            fracDigits = f - q - 1;
+            if (intDigits + fracDigits > 0) q = f;
+        }
+        if (intDigits + fracDigits == 0) return p;
+        if (q < n && (s.charAt(q) == 'e' || s.charAt(q) == 'E')) {
+            int e = q + 1;
+            if (e < n && (s.charAt(e) == '+' || s.charAt(e) == '-')) e++;
+            int expDigits = e;
+            while (e < n && s.charAt(e) >= '0' && s.charAt(e) <= '9') e++;
+            if (e > expDigits) q = e;
+        }
+        out[0] = basis.engine.nd.ExactMath.parseDouble(s.substring(p, q).toLowerCase(java.util.Locale.ROOT));
+        return q;
     }
 
     static Object bool_(Interp in, Object[] a, Kwargs k) {

@@ -2,6 +2,7 @@ package basis.engine.lang;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 
 /** Python's math module (the functions in LANGUAGE.md and a few more students reach for). */
 final class MathModule {
@@ -64,6 +65,7 @@ final class MathModule {
         });
         fn(m, "atan", basis.engine.nd.ExactMath::atan);
         fn(m, "fabs", Math::abs);
+        fn(m, "cbrt", basis.engine.nd.MathUtil::cbrt);
         fn(m, "degrees", x -> x * (180.0 / Math.PI));
         fn(m, "radians", x -> x * (Math.PI / 180.0));
         fn(m, "log2", x -> {
@@ -87,10 +89,42 @@ final class MathModule {
             return basis.engine.nd.ExactMath.atan2(real(a[0]), real(a[1]));
         });
         def(m, "hypot", (in, a, k) -> {
-            if (a.length == 2) return Math.hypot(real(a[0]), real(a[1]));
-            double s = 0;
-            for (Object o : a) s = Math.hypot(s, real(o));
-            return s;
+            noKeywords("hypot", k);
+            double[] coords = new double[a.length];
+            double max = 0.0;
+            boolean nan = false;
+            for (int i = 0; i < a.length; i++) {
+                double x = Math.abs(real(a[i]));
+                coords[i] = x;
+                nan |= Double.isNaN(x);
+                if (x > max) max = x;
+            }
+            return basis.engine.nd.MathUtil.vectorNorm(coords, coords.length, max, nan);
+        });
+        def(m, "dist", (in, a, k) -> {
+            noKeywords("dist", k);
+            if (a.length != 2) throw PyException.typeError("dist expected 2 arguments, got " + a.length);
+            List<Object> p = Access.toList(in, a[0]), q = Access.toList(in, a[1]);
+            if (p.size() != q.size()) throw PyException.valueError("both points must have the same number of dimensions");
+            double[] diffs = new double[p.size()];
+            double max = 0.0;
+            boolean nan = false;
+            for (int i = 0; i < diffs.length; i++) {
+                double px = real(p.get(i)), qx = real(q.get(i));
+                double x = Math.abs(px - qx);
+                diffs[i] = x;
+                nan |= Double.isNaN(x);
+                if (x > max) max = x;
+            }
+            return basis.engine.nd.MathUtil.vectorNorm(diffs, diffs.length, max, nan);
+        });
+        def(m, "fmod", (in, a, k) -> {
+            noKeywords("fmod", k);
+            if (a.length != 2) throw PyException.typeError("fmod expected 2 arguments, got " + a.length);
+            double x = real(a[0]), y = real(a[1]);
+            if (Double.isNaN(x) || Double.isNaN(y)) return Double.NaN;
+            if (Double.isInfinite(x) || y == 0) throw domain(); // C's fmod: NaN and EDOM
+            return basis.engine.nd.MathUtil.fmod(x, y);
         });
         def(m, "pow", (in, a, k) -> {
             Builtins.exact("pow", a, 2);
@@ -240,8 +274,13 @@ final class MathModule {
         return basis.engine.nd.MathUtil.log10(x);
     }
 
+    private static void noKeywords(String name, Kwargs k) {
+        if (k != null && !k.isEmpty()) throw PyException.typeError("math." + name + "() takes no keyword arguments");
+    }
+
     private static void fn(PyModule m, String name, D2D f) {
         m.attrs.put(name, new PyBuiltin(name, (in, a, k) -> {
+            noKeywords(name, k);
             if (a.length != 1) throw PyException.typeError("math." + name + "() takes exactly one argument (" + a.length
                     + " given)");
             double x = real(a[0]);

@@ -32,6 +32,22 @@ final class NumpyModule {
         return out;
     }
 
+    /**
+     * An integer argument that NumPy also takes as a float (np.triu_indices(3.0)); a fractional one
+     * makes NumPy build odd masks from float ranges, which Basis refuses.
+     */
+    private static long integral(String fn, String name, Object o) {
+        double d = o instanceof Double x ? x : o instanceof NpScalar s && s.dtype() == DType.FLOAT64 ? s.d() : Double.NaN;
+        if (o instanceof Double || (o instanceof NpScalar s && s.dtype() == DType.FLOAT64)) {
+            if (d != Math.floor(d) || Double.isInfinite(d) || Math.abs(d) > 1e15) {
+                throw PyException.notImplemented("np." + fn + "(" + name + "=" + Ops.reprNoInterp(o)
+                        + "): a non-integer " + name + " is not supported in Basis");
+            }
+            return (long) d;
+        }
+        return Access.toIndex(o);
+    }
+
     private static Object wrap(NDArray r) {
         return NpBridge.wrap(r);
     }
@@ -166,6 +182,49 @@ final class NumpyModule {
             Object[] p = Args.bind("diag", a, k, "v", "k=");
             return Creation.diag(arr(in, p[0]), Args.isNone(p[1]) ? 0 : (int) Access.toIndex(p[1]));
         });
+        for (boolean upper : new boolean[] {true, false}) {
+            String name = upper ? "triu" : "tril";
+            def(name, (in, a, k) -> {
+                if (a.length == 0 && (k == null || !k.map.containsKey("m"))) {
+                    throw PyException.typeError(name + "() missing 1 required positional argument: 'm'");
+                }
+                Object[] p = Args.bind(name, a, k, "m", "k=");
+                NDArray m = arr(in, p[0]);
+                if (p[1] == PyNone.NONE) {
+                    throw PyException.typeError(upper ? "unsupported operand type(s) for -: 'NoneType' and 'int'"
+                            : "bad operand type for unary -: 'NoneType'");
+                }
+                long diag = p[1] == null ? 0 : integral(name, "k", p[1]);
+                if (m.ndim() == 0) throw PyException.typeError("tri() missing 1 required positional argument: 'N'");
+                in.steps(m.size() / 64);
+                return Creation.triangle(m, diag, upper);
+            });
+            def(name + "_indices", (in, a, k) -> {
+                if (a.length == 0 && (k == null || !k.map.containsKey("n"))) {
+                    // a Python function in NumPy: Python's wording, not the C functions' one of Args.bind
+                    throw PyException.typeError(name + "_indices() missing 1 required positional argument: 'n'");
+                }
+                Object[] p = Args.bind(name + "_indices", a, k, "n", "k=", "m=");
+                long n = integral(name + "_indices", "n", p[0]);
+                long diag = p[1] == null ? 0 : integral(name + "_indices", "k", p[1]);
+                long cols = Args.isNone(p[2]) ? n : integral(name + "_indices", "m", p[2]);
+                NDArray[] ij = Creation.triangleIndices(n, diag, cols, upper);
+                in.steps(ij[0].size() / 64);
+                return PyTuple.of(ij[0], ij[1]);
+            });
+            def(name + "_indices_from", (in, a, k) -> {
+                if (a.length == 0 && (k == null || !k.map.containsKey("arr"))) {
+                    throw PyException.typeError(name + "_indices_from() missing 1 required positional argument: 'arr'");
+                }
+                Object[] p = Args.bind(name + "_indices_from", a, k, "arr", "k=");
+                NDArray m = arr(in, p[0]);
+                if (m.ndim() != 2) throw PyException.valueError("input array must be 2-d");
+                long diag = p[1] == null ? 0 : integral(name + "_indices_from", "k", p[1]);
+                NDArray[] ij = Creation.triangleIndices(m.shape()[0], diag, m.shape()[1], upper);
+                in.steps(ij[0].size() / 64);
+                return PyTuple.of(ij[0], ij[1]);
+            });
+        }
         def("concatenate", (in, a, k) -> {
             Object[] p = Args.bind("concatenate", a, k, "arrays", "axis=");
             NDArray[] parts = arrays(in, p[0]);

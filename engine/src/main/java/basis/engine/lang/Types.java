@@ -23,7 +23,7 @@ public final class Types {
     public static final PyClass BOOL = type("bool", INT, Builtins::bool_, o -> o instanceof Boolean);
     public static final PyClass FLOAT = type("float", OBJECT, Builtins::float_, o -> o instanceof Double
             || (o instanceof NpScalar s && s.dtype() == basis.engine.nd.DType.FLOAT64));
-    public static final PyClass COMPLEX = type("complex", OBJECT, null, o -> o instanceof PyComplex);
+    public static final PyClass COMPLEX = type("complex", OBJECT, Builtins::complex_, o -> o instanceof PyComplex);
     public static final PyClass STR = type("str", OBJECT, Builtins::str_, o -> o instanceof String);
     public static final PyClass LIST = type("list", OBJECT, Builtins::list_, o -> o instanceof PyList);
     public static final PyClass TUPLE = type("tuple", OBJECT, Builtins::tuple_, o -> o instanceof PyTuple);

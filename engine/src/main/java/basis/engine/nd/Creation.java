@@ -207,6 +207,53 @@ public final class Creation {
         throw NumpyException.valueError("Input must be 1- or 2-d.");
     }
 
+    /**
+     * {@code np.triu(m, k)} (upper) and {@code np.tril(m, k)}: a copy of m with the elements below
+     * (triu) or above (tril) the k-th diagonal of its last two axes set to zero; a 1-D m is first
+     * repeated into a square matrix, as NumPy does. Call with m.ndim() &gt;= 1.
+     */
+    public static NDArray triangle(NDArray m, long k, boolean upper) {
+        NDArray src = m.ndim() == 1 ? m.broadcastTo(m.shape[0], m.shape[0]) : m;
+        NDArray out = src.copy();
+        int nd = out.ndim();
+        int rows = out.shape[nd - 2], cols = out.shape[nd - 1];
+        if (out.size == 0) return out;
+        NDArray zero = NDArray.empty(out.dtype);
+        for (int flat = 0; flat < out.size; flat++) {
+            long j = flat % cols, i = (flat / cols) % rows;
+            if (upper ? j - i < k : j - i > k) out.writeFrom(flat, zero, 0);
+        }
+        return out;
+    }
+
+    /**
+     * {@code np.triu_indices(n, k, m)} (upper) and {@code np.tril_indices}: the row and the column
+     * indices, in row-major order, of the elements of an n x m matrix on and above (below) its k-th diagonal.
+     */
+    public static NDArray[] triangleIndices(long n, long k, long m, boolean upper) {
+        n = Math.max(n, 0);
+        m = Math.max(m, 0);
+        Alloc.toShape(new long[] {n, m}, DType.BOOL); // NumPy builds this mask first: its MemoryError
+        if (m == 0) n = 0;
+        long count = 0;
+        for (long i = 0; i < n; i++) {
+            // columns j with j - i >= k (upper) or j - i <= k (lower), clamped to [0, m)
+            long lo = upper ? Math.max(0, i + k) : 0, hi = upper ? m : Math.min(m, i + k + 1);
+            if (hi > lo) count += hi - lo;
+        }
+        int[] shape = Alloc.toShape(new long[] {count}, DType.INT64);
+        NDArray rowIdx = NDArray.empty(DType.INT64, shape), colIdx = NDArray.empty(DType.INT64, shape);
+        int at = 0;
+        for (long i = 0; i < n; i++) {
+            long lo = upper ? Math.max(0, i + k) : 0, hi = upper ? m : Math.min(m, i + k + 1);
+            for (long j = lo; j < hi; j++, at++) {
+                rowIdx.lData[at] = i;
+                colIdx.lData[at] = j;
+            }
+        }
+        return new NDArray[] {rowIdx, colIdx};
+    }
+
     /** {@code np.concatenate(arrays, axis)}. */
     public static NDArray concatenate(NDArray[] arrays, int axis) {
         if (arrays.length == 0) {

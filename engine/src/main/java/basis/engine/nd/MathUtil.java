@@ -51,17 +51,22 @@ public final class MathUtil {
         int ey = (int) (by >>> 52);
         long mx = bx & 0xFFFFFFFFFFFFFL;
         long my = by & 0xFFFFFFFFFFFFFL;
+        // value = m * 2^(e - 1075) with m normalised to 53 bits (a subnormal's exponent goes below 1):
+        // the loop below relies on mx < 2 * my, which an unnormalised subnormal divisor would break
         if (ex == 0) {
-            ex = 1;
+            int shift = Long.numberOfLeadingZeros(mx) - 11;
+            mx <<= shift;
+            ex = 1 - shift;
         } else {
             mx |= 1L << 52;
         }
         if (ey == 0) {
-            ey = 1;
+            int shift = Long.numberOfLeadingZeros(my) - 11;
+            my <<= shift;
+            ey = 1 - shift;
         } else {
             my |= 1L << 52;
         }
-        // value = m * 2^(e - 1075)
         for (; ex > ey; ex--) {
             long i = mx - my;
             if (i >= 0) {
@@ -79,8 +84,117 @@ public final class MathUtil {
             }
             mx = i;
         }
-        double r = (double) mx * pow2(ey - 1075);
+        int e = ey - 1075;
+        if (e < -1074) {
+            mx >>= -1074 - e; // the remainder is a multiple of 2^-1074: only zero bits go
+            e = -1074;
+        }
+        double r = (double) mx * pow2(e);
         return x < 0 ? -r : r;
+    }
+
+    /**
+     * The Euclidean norm of non-negative, finite values (|p_i - q_i|) whose largest is max, as
+     * CPython's math.hypot and math.dist compute it, to the bit: the values are scaled by a power of
+     * two so the largest lies in [0.5, 1), their squares are summed with error-free products and
+     * sums (the rounding errors kept in two extra sums), and the square root gets one correction step
+     * from the residual. Infinity wins over NaN, as in CPython.
+     */
+    public static double vectorNorm(double[] v, int n, double max, boolean foundNan) {
+        if (Double.isInfinite(max)) return max;
+        if (foundNan) return Double.NaN;
+        if (max == 0.0 || n <= 1) return max;
+        int maxE = frexpExponent(max);
+        if (maxE < -1023) {
+            // 2^-maxE would overflow: bring the subnormals up to normals first
+            double[] w = new double[n];
+            for (int i = 0; i < n; i++) w[i] = v[i] / Double.MIN_NORMAL;
+            return Double.MIN_NORMAL * vectorNorm(w, n, max / Double.MIN_NORMAL, false);
+        }
+        double scale = pow2(-maxE);
+        double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
+        for (int i = 0; i < n; i++) {
+            double x = v[i] * scale; // exact
+            double sq = x * x;
+            double sqLo = productError(x, x, sq);
+            double sum = csum + sq; // |csum| >= sq: a fast two-sum is exact
+            frac2 += (csum - sum) + sq;
+            csum = sum;
+            frac1 += sqLo;
+        }
+        double h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
+        double sq = -h * h;
+        double sqLo = productError(-h, h, sq);
+        double sum = csum + sq;
+        frac2 += (csum - sum) + sq;
+        csum = sum;
+        frac1 += sqLo;
+        double x = csum - 1.0 + (frac1 + frac2);
+        h += x / (2.0 * h);
+        return h / scale;
+    }
+
+    /** The exact error of the rounded product p = a * b (Dekker's split; no overflow for |a|, |b| &lt; 2^996). */
+    static double productError(double a, double b, double p) {
+        double c = 134217729.0 * a; // 2^27 + 1
+        double ah = c - (c - a), al = a - ah;
+        c = 134217729.0 * b;
+        double bh = c - (c - b), bl = b - bh;
+        return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+    }
+
+    /** C's frexp exponent: e with x = m * 2^e, 0.5 &lt;= m &lt; 1, for finite x != 0. */
+    static int frexpExponent(double x) {
+        long bits = Double.doubleToRawLongBits(x) & 0x7FFFFFFFFFFFFFFFL;
+        int biased = (int) (bits >>> 52);
+        if (biased != 0) return biased - 1022;
+        return (64 - Long.numberOfLeadingZeros(bits)) - 1074;
+    }
+
+    /**
+     * The cube root, correctly rounded (to nearest). Newton's iteration in doubles gets within an ulp
+     * or so, then exact arithmetic on the neighbouring midpoints picks the nearest double (a cube root
+     * is never exactly halfway between two doubles). C's cbrt need not be this: glibc's is not (see
+     * the math golden programs), so results may differ from CPython's in the last bit.
+     */
+    public static double cbrt(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) return x;
+        double a = Math.abs(x);
+        int extra = 0;
+        if (a < Double.MIN_NORMAL) {
+            a *= 18014398509481984.0; // 2^54 = (2^18)^3, exact
+            extra = -18;
+        }
+        int e = frexpExponent(a) - 1; // a = f * 2^e, 1 <= f < 2
+        int k = Math.floorDiv(e, 3);
+        double f = a * pow2(-3 * k); // 1 <= f < 8, exact
+        double y = 1.0 + (f - 1.0) / 7.0; // the chord of cbrt on [1, 8]: in [1, 2), a little below cbrt(f)
+        for (int i = 0; i < 60; i++) {
+            double next = y - (y * y * y - f) / (3.0 * y * y);
+            if (next == y) break;
+            y = next;
+        }
+        java.math.BigDecimal target = new java.math.BigDecimal(f);
+        while (cube(midpoint(y, up(y))).compareTo(target) < 0) y = up(y);
+        while (cube(midpoint(down(y), y)).compareTo(target) > 0) y = down(y);
+        double r = y * pow2(k + extra); // exact: the result is a normal number
+        return x < 0 ? -r : r;
+    }
+
+    private static double up(double y) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(y) + 1);
+    }
+
+    private static double down(double y) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(y) - 1);
+    }
+
+    private static java.math.BigDecimal midpoint(double lo, double hi) {
+        return new java.math.BigDecimal(lo).add(new java.math.BigDecimal(hi)).multiply(java.math.BigDecimal.valueOf(5, 1));
+    }
+
+    private static java.math.BigDecimal cube(java.math.BigDecimal m) {
+        return m.multiply(m).multiply(m);
     }
 
     /** 2^e exactly, for -1074 &lt;= e &lt;= 1023. */

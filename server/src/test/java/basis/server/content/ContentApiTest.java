@@ -122,4 +122,20 @@ class ContentApiTest {
         assertEquals(200, wasm.status());
         assertEquals("application/wasm", wasm.header("Content-Type"));
     }
+
+    @Test
+    void aFolderNamedWithoutItsSlashRedirectsRelativelySoASubPathIsKept() {
+        Response bare = t.http.get("/account");
+        assertEquals(301, bare.status());
+        assertEquals("account/", bare.header("Location"), "relative: behind a proxy under /basis/ it stays there");
+        assertEquals("account/?next=..%2Flesson.html", t.http.get("/account?next=..%2Flesson.html").header("Location"));
+
+        Response folder = t.http.get("/account/");
+        assertEquals(200, folder.status());
+        assertTrue(folder.body().contains("BASIS_TEST_ACCOUNT"), folder.body());
+        assertEquals(200, t.http.get("/account/index.html").status());
+        assertEquals(404, t.http.get("/nowhere").status(), "only folders of the site redirect");
+        assertEquals(null, t.http.get("/nowhere").header("Location"));
+        assertEquals(404, t.http.get("/api/account").status());
+    }
 }

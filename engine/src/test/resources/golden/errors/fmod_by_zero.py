@@ -1,0 +1,3 @@
+import math
+print(math.fmod(3, 2))
+print(math.fmod(3, 0))

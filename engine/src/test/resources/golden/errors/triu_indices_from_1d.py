@@ -1,0 +1,2 @@
+import numpy as np
+i, j = np.triu_indices_from(np.arange(4))
