@@ -65,7 +65,6 @@ final class MathModule {
         });
         fn(m, "atan", basis.engine.nd.ExactMath::atan);
         fn(m, "fabs", Math::abs);
-        fn(m, "cbrt", basis.engine.nd.MathUtil::cbrt);
         fn(m, "degrees", x -> x * (180.0 / Math.PI));
         fn(m, "radians", x -> x * (Math.PI / 180.0));
         fn(m, "log2", x -> {

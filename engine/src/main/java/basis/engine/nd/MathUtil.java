@@ -151,52 +151,6 @@ public final class MathUtil {
         return (64 - Long.numberOfLeadingZeros(bits)) - 1074;
     }
 
-    /**
-     * The cube root, correctly rounded (to nearest). Newton's iteration in doubles gets within an ulp
-     * or so, then exact arithmetic on the neighbouring midpoints picks the nearest double (a cube root
-     * is never exactly halfway between two doubles). C's cbrt need not be this: glibc's is not (see
-     * the math golden programs), so results may differ from CPython's in the last bit.
-     */
-    public static double cbrt(double x) {
-        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) return x;
-        double a = Math.abs(x);
-        int extra = 0;
-        if (a < Double.MIN_NORMAL) {
-            a *= 18014398509481984.0; // 2^54 = (2^18)^3, exact
-            extra = -18;
-        }
-        int e = frexpExponent(a) - 1; // a = f * 2^e, 1 <= f < 2
-        int k = Math.floorDiv(e, 3);
-        double f = a * pow2(-3 * k); // 1 <= f < 8, exact
-        double y = 1.0 + (f - 1.0) / 7.0; // the chord of cbrt on [1, 8]: in [1, 2), a little below cbrt(f)
-        for (int i = 0; i < 60; i++) {
-            double next = y - (y * y * y - f) / (3.0 * y * y);
-            if (next == y) break;
-            y = next;
-        }
-        java.math.BigDecimal target = new java.math.BigDecimal(f);
-        while (cube(midpoint(y, up(y))).compareTo(target) < 0) y = up(y);
-        while (cube(midpoint(down(y), y)).compareTo(target) > 0) y = down(y);
-        double r = y * pow2(k + extra); // exact: the result is a normal number
-        return x < 0 ? -r : r;
-    }
-
-    private static double up(double y) {
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(y) + 1);
-    }
-
-    private static double down(double y) {
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(y) - 1);
-    }
-
-    private static java.math.BigDecimal midpoint(double lo, double hi) {
-        return new java.math.BigDecimal(lo).add(new java.math.BigDecimal(hi)).multiply(java.math.BigDecimal.valueOf(5, 1));
-    }
-
-    private static java.math.BigDecimal cube(java.math.BigDecimal m) {
-        return m.multiply(m).multiply(m);
-    }
-
     /** 2^e exactly, for -1074 &lt;= e &lt;= 1023. */
     static double pow2(int e) {
         if (e >= -1022) {
