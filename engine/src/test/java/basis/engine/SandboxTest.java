@@ -89,6 +89,24 @@ class SandboxTest {
     }
 
     @Test
+    void namesThePythonModulesHaveButBasisLacksAreNamedAsUnsupported() {
+        PyErrorInfo g = fails("import math\nx = 1\nmath.gamma(3)\n");
+        assertEquals("NotImplementedError", g.type());
+        assertEquals("math.gamma is not supported in Basis", g.message());
+        assertEquals(3, g.line());
+        PyErrorInfo f = fails("from math import erf\n");
+        assertEquals("NotImplementedError", f.type());
+        assertEquals("math.erf is not supported in Basis", f.message());
+        PyErrorInfo r = fails("import random\nrandom.betavariate(1, 2)\n");
+        assertEquals("random.betavariate is not supported in Basis", r.message());
+        PyErrorInfo n = fails("from numpy import einsum_path\n");
+        assertEquals("numpy.einsum_path is not supported in Basis", n.message());
+        // a name the real module lacks too stays a plain AttributeError / ImportError
+        assertEquals("AttributeError", fails("import math\nmath.nothing\n").type());
+        assertEquals("ImportError", fails("from math import nothing\n").type());
+    }
+
+    @Test
     void hugeOneDimensionalArrayIsAMemoryErrorWithNumpysMessage() {
         PyErrorInfo e = fails("import numpy as np\nnp.zeros(10**11)\n");
         assertEquals("MemoryError", e.type());

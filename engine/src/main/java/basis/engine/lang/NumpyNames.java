@@ -86,13 +86,20 @@ final class NumpyNames {
             + "permuted poisson power random rayleigh shuffle spawn standard_cauchy standard_exponential "
             + "standard_gamma standard_normal standard_t triangular uniform vonmises wald weibull zipf ");
 
+    /** CPython 3.11's math and random modules (dir(), public names). */
+    private static final Set<String> MATH = set("acos acosh asin asinh atan atan2 atanh cbrt ceil comb copysign cos cosh degrees dist e erf erfc exp exp2 expm1 fabs factorial floor fmod frexp fsum gamma gcd hypot inf isclose isfinite isinf isnan isqrt lcm ldexp lgamma log log10 log1p log2 modf nan nextafter perm pi pow prod radians remainder sin sinh sqrt tan tanh tau trunc ulp");
+    private static final Set<String> PY_RANDOM = set("BPF LOG4 NV_MAGICCONST RECIP_BPF Random SG_MAGICCONST SystemRandom TWOPI betavariate choice choices expovariate gammavariate gauss getrandbits getstate lognormvariate normalvariate paretovariate randbytes randint random randrange sample seed setstate shuffle triangular uniform vonmisesvariate weibullvariate");
+
     private static Set<String> set(String names) {
         Set<String> s = new HashSet<>();
         for (String n : names.split(" ")) if (!n.isEmpty()) s.add(n);
         return s;
     }
 
-    /** The error for a NumPy name the engine lacks, or null when NumPy has no such name either. */
+    /**
+     * The error for a NumPy (or Python math/random) name the engine lacks, or null when the real
+     * module has no such name either.
+     */
     static PyException unsupported(String owner, String name) {
         Set<String> names = switch (owner) {
             case "numpy" -> NUMPY;
@@ -100,6 +107,8 @@ final class NumpyNames {
             case "numpy.random" -> RANDOM;
             case "numpy.ndarray" -> NDARRAY;
             case "Generator" -> GENERATOR;
+            case "math" -> MATH;
+            case "random" -> PY_RANDOM;
             default -> null;
         };
         if (names == null || !names.contains(name)) return null;

@@ -617,6 +617,8 @@ public final class StmtNodes {
                     if (sub != null) v = sub;
                 }
                 if (v == null) {
+                    PyException unsupported = NumpyNames.unsupported(m.name, names[i]);
+                    if (unsupported != null) throw unsupported;
                     throw PyException.of(Types.IMPORT_ERROR, "cannot import name '" + names[i] + "' from '" + module
                             + "' (unknown location)");
                 }
