@@ -325,7 +325,17 @@ public final class Builtins {
         if (x instanceof Double d) return Math.abs(d);
         if (x instanceof Boolean b) return b ? 1L : 0L;
         if (x instanceof BigInteger b) return Arith.norm(b.abs());
-        if (x instanceof PyComplex c) return Math.hypot(c.re(), c.im());
+        if (x instanceof PyComplex c) {
+            double r = basis.engine.nd.MathUtil.hypot(c.re(), c.im());
+            if (Double.isInfinite(r) && Double.isFinite(c.re()) && Double.isFinite(c.im())) {
+                throw PyException.of(Types.OVERFLOW_ERROR, "absolute value too large");
+            }
+            return r;
+        }
+        if (x instanceof NpScalar s && s.dtype() == basis.engine.nd.DType.COMPLEX128) {
+            // abs() of a complex128 scalar is C's hypot in NumPy; np.abs() takes the array loop
+            return NpScalar.ofDouble(basis.engine.nd.MathUtil.hypot(s.d(), s.im()));
+        }
         if (x instanceof NDArray || x instanceof NpScalar) return NpBridge.abs(in, x);
         if (x instanceof PyInstance i && i.cls.lookup("__abs__") != null) {
             return Access.call(in, i.cls.lookup("__abs__"), new Object[] {x}, null);

@@ -346,7 +346,7 @@ public final class Ops {
             case ARCTAN2:
                 return ExactMath.atan2(x, y);
             case HYPOT:
-                return Math.hypot(x, y);
+                return MathUtil.hypot(x, y);
             default:
                 throw new IllegalStateException(op.name());
         }
@@ -793,7 +793,7 @@ public final class Ops {
         if (op == Unary.ABSOLUTE) {
             NDArray out = NDArray.empty(DType.FLOAT64, a.shape);
             for (int i = 0; i < n; i++) {
-                out.dData[i] = Math.hypot(a.readDouble(c.pos), a.readImag(c.pos));
+                out.dData[i] = MathUtil.complexAbs(a.readDouble(c.pos), a.readImag(c.pos));
                 c.advance();
             }
             return out;

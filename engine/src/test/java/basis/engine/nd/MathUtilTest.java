@@ -39,4 +39,29 @@ class MathUtilTest {
         assertTrue(Double.isNaN(MathUtil.fmod(Double.POSITIVE_INFINITY, 2)) && Double.isNaN(MathUtil.fmod(1, 0)));
         assertEquals(-1.0, MathUtil.fmod(-1, Double.POSITIVE_INFINITY));
     }
+
+    /** fma(r, r, 1) for np.abs of complex values: one correct rounding, ties and near-ties included. */
+    @Test
+    void onePlusSquareIsRoundedOnceLikeAFusedMultiplyAdd() {
+        for (int i = 0; i < 200_000; i++) {
+            double r;
+            switch (i % 4) {
+                case 0 -> r = RANDOM.nextDouble();
+                case 1 -> r = RANDOM.nextDouble() * Math.pow(2, -RANDOM.nextInt(60));
+                case 2 -> r = Math.sqrt(RANDOM.nextDouble()); // spread near 1
+                default -> {
+                    // r*r lands next to a rounding tie of 1 + r*r: r near sqrt(k * 2^-53) for small odd k
+                    double target = (2 * RANDOM.nextInt(1 << 20) + 1) * 0x1p-53;
+                    r = Math.sqrt(target);
+                    for (int s = RANDOM.nextInt(5) - 2; s != 0; s += s > 0 ? -1 : 1) r = s > 0 ? Math.nextUp(r) : Math.nextDown(r);
+                }
+            }
+            java.math.BigDecimal br = new java.math.BigDecimal(r);
+            double exact = br.multiply(br).add(java.math.BigDecimal.ONE).doubleValue();
+            assertEquals(exact, MathUtil.onePlusSquare(r), "r = " + r);
+        }
+        assertEquals(2.0, MathUtil.onePlusSquare(1.0));
+        assertEquals(1.0, MathUtil.onePlusSquare(0.0));
+        assertEquals(1.0, MathUtil.onePlusSquare(Double.MIN_VALUE));
+    }
 }
