@@ -7,32 +7,37 @@ import java.util.List;
 
 /**
  * {@code print(arr)}, {@code repr(arr)} and NumPy 2 scalar reprs, following NumPy's
- * {@code numpy/_core/arrayprint.py} with the default print options (precision 8, floatmode
- * 'maxprec', suppress False, linewidth 75, threshold 1000, edgeitems 3, sign '-').
+ * {@code numpy/_core/arrayprint.py}, under the session's {@link PrintOptions} (NumPy's defaults:
+ * precision 8, floatmode 'maxprec', suppress False, linewidth 75, threshold 1000, edgeitems 3, sign '-').
  */
 public final class ArrayFormat {
     private ArrayFormat() {}
 
-    static final int PRECISION = 8;
-    static final int LINEWIDTH = 75;
-    static final int THRESHOLD = 1000;
-    static final int EDGEITEMS = 3;
+    /** {@code str(arr)} / {@code print(arr)} with NumPy's default print options. */
+    public static String str(NDArray a) {
+        return str(a, PrintOptions.DEFAULTS);
+    }
 
     /** {@code str(arr)} / {@code print(arr)}. */
-    public static String str(NDArray a) {
+    public static String str(NDArray a, PrintOptions o) {
         if (a.ndim() == 0) {
             return scalarStr(a);
         }
-        return array2string(a, LINEWIDTH, " ", "");
+        return array2string(a, o.linewidth, " ", "", o);
+    }
+
+    /** {@code repr(arr)} with NumPy's default print options. */
+    public static String repr(NDArray a) {
+        return repr(a, PrintOptions.DEFAULTS);
     }
 
     /** {@code repr(arr)}. */
-    public static String repr(NDArray a) {
+    public static String repr(NDArray a, PrintOptions o) {
         String prefix = "array(";
-        String lst = array2string(a, LINEWIDTH - 1, ", ", prefix);
+        String lst = array2string(a, o.linewidth - 1, ", ", prefix, o);
         List<String> extras = new ArrayList<>();
         int[] shape = a.shape();
-        if ((a.size() == 0 && !(shape.length == 1 && shape[0] == 0)) || a.size() > THRESHOLD) {
+        if ((a.size() == 0 && !(shape.length == 1 && shape[0] == 0)) || o.summarize(a.size())) {
             extras.add("shape=" + NDArray.shapeStr(shape));
         }
         if (a.size() == 0) {
@@ -45,7 +50,7 @@ public final class ArrayFormat {
         String extraStr = String.join(", ", extras) + ")";
         int lastLineLen = arrStr.length() - (arrStr.lastIndexOf('\n') + 1);
         String spacer = " ";
-        if (lastLineLen + extraStr.length() + 1 > LINEWIDTH) {
+        if (lastLineLen + extraStr.length() + 1 > o.linewidth) {
             spacer = "\n" + Dragon4.spaces(prefix.length());
         }
         return arrStr + spacer + extraStr;
@@ -132,21 +137,21 @@ public final class ArrayFormat {
         String format(NDArray a, int flat);
     }
 
-    static String array2string(NDArray a, int lineWidth, String separator, String prefix) {
+    static String array2string(NDArray a, int lineWidth, String separator, String prefix, PrintOptions o) {
         if (a.size() == 0) {
             return "[]";
         }
-        boolean summarize = a.size() > THRESHOLD;
-        ElementFormat f = formatFor(a, summarize);
+        boolean summarize = o.summarize(a.size());
+        ElementFormat f = formatFor(a, summarize, o);
         String nextLinePrefix = " " + Dragon4.spaces(prefix.length());
-        return new Formatter(a, f, lineWidth, separator, summarize ? "..." : "").run(nextLinePrefix);
+        return new Formatter(a, f, lineWidth, separator, summarize ? "..." : "", o.edgeitems).run(nextLinePrefix);
     }
 
-    /** The flat C-order indices NumPy's {@code _leading_trailing} keeps. */
-    static int[] leadingTrailing(NDArray a) {
+    /** The flat C-order indices NumPy's {@code _leading_trailing} keeps (edgeitems 0 keeps all: a[-0:]). */
+    static int[] leadingTrailing(NDArray a, int edgeitems) {
         int[] shape = a.shape();
         List<Integer> out = new ArrayList<>();
-        collect(shape, 0, 0, out);
+        collect(shape, 0, 0, out, edgeitems);
         int[] r = new int[out.size()];
         for (int i = 0; i < r.length; i++) {
             r[i] = out.get(i);
@@ -154,7 +159,7 @@ public final class ArrayFormat {
         return r;
     }
 
-    private static void collect(int[] shape, int axis, int base, List<Integer> out) {
+    private static void collect(int[] shape, int axis, int base, List<Integer> out, int edge) {
         if (axis == shape.length) {
             out.add(base);
             return;
@@ -164,24 +169,24 @@ public final class ArrayFormat {
         for (int k = axis + 1; k < shape.length; k++) {
             stride *= shape[k];
         }
-        if (n > 2 * EDGEITEMS) {
-            for (int i = 0; i < EDGEITEMS; i++) {
-                collect(shape, axis + 1, base + i * stride, out);
+        if (n > 2 * edge) {
+            for (int i = 0; i < edge; i++) {
+                collect(shape, axis + 1, base + i * stride, out, edge);
             }
-            for (int i = n - EDGEITEMS; i < n; i++) {
-                collect(shape, axis + 1, base + i * stride, out);
+            for (int i = edge == 0 ? 0 : n - edge; i < n; i++) {
+                collect(shape, axis + 1, base + i * stride, out, edge);
             }
         } else {
             for (int i = 0; i < n; i++) {
-                collect(shape, axis + 1, base + i * stride, out);
+                collect(shape, axis + 1, base + i * stride, out, edge);
             }
         }
     }
 
-    private static ElementFormat formatFor(NDArray a, boolean summarize) {
+    private static ElementFormat formatFor(NDArray a, boolean summarize, PrintOptions o) {
         int[] idx;
         if (summarize) {
-            idx = leadingTrailing(a);
+            idx = leadingTrailing(a, o.edgeitems);
         } else {
             idx = new int[a.size()];
             for (int i = 0; i < idx.length; i++) {
@@ -201,15 +206,29 @@ public final class ArrayFormat {
                     max = Math.max(max, v);
                     min = Math.min(min, v);
                 }
-                int width = Math.max(Long.toString(max).length(), Long.toString(min).length());
-                return (arr, flat) -> padLeft(Long.toString(arr.longAt(flat)), width);
+                // NumPy's IntegerFormat: '{:<sign><width>d}'
+                char sign = o.sign;
+                int maxLen = Long.toString(max).length();
+                if (sign == ' ' && min < 0) {
+                    sign = '-';
+                }
+                if (max >= 0 && sign != '-') {
+                    maxLen++;
+                }
+                int width = Math.max(maxLen, Long.toString(min).length());
+                char sg = sign;
+                return (arr, flat) -> {
+                    long v = arr.longAt(flat);
+                    String t = v < 0 || sg == '-' ? Long.toString(v) : sg + Long.toString(v);
+                    return padLeft(t, width);
+                };
             }
             case FLOAT64: {
                 double[] vals = new double[idx.length];
                 for (int i = 0; i < idx.length; i++) {
                     vals[i] = a.doubleAt(idx[i]);
                 }
-                FloatingFormat ff = new FloatingFormat(vals, false);
+                FloatingFormat ff = new FloatingFormat(vals, o.sign, o);
                 return (arr, flat) -> ff.format(arr.doubleAt(flat));
             }
             default: {
@@ -219,8 +238,8 @@ public final class ArrayFormat {
                     re[i] = a.doubleAt(idx[i]);
                     im[i] = a.imagAt(idx[i]);
                 }
-                FloatingFormat rf = new FloatingFormat(re, false);
-                FloatingFormat imf = new FloatingFormat(im, true);
+                FloatingFormat rf = new FloatingFormat(re, o.sign, o);
+                FloatingFormat imf = new FloatingFormat(im, '+', o);
                 return (arr, flat) -> {
                     String r = rf.format(arr.doubleAt(flat));
                     String i = imf.format(arr.imagAt(flat));
@@ -243,19 +262,34 @@ public final class ArrayFormat {
         return s.length() >= width ? s : Dragon4.spaces(width - s.length()) + s;
     }
 
-    /** NumPy's FloatingFormat for floatmode 'maxprec', precision 8, suppress False. */
+    /** NumPy's FloatingFormat (non-legacy) under the given print options. */
     static final class FloatingFormat {
+        final char sign;
         final boolean plusSign;
+        final String floatmode;
+        final boolean suppress;
+        final String nanstr;
+        final String infstr;
         boolean expFormat;
         int padLeft;
         int padRight;
-        int precision = PRECISION;
+        int precision;
+        boolean unique = true;
         int minDigits;
         char trim;
         int expSize;
 
-        FloatingFormat(double[] data, boolean plusSign) {
-            this.plusSign = plusSign;
+        FloatingFormat(double[] data, char sign, PrintOptions o) {
+            this.sign = sign;
+            this.plusSign = sign == '+';
+            this.floatmode = o.floatmode;
+            this.suppress = o.suppress;
+            this.nanstr = o.nanstr;
+            this.infstr = o.infstr;
+            this.precision = floatmode.equals("unique") ? -1 : o.precision;
+            if (!floatmode.equals("unique") && precision < 0) {
+                throw new basis.engine.nd.NumpyException("ValueError", "precision must be >= 0");
+            }
             fill(data);
         }
 
@@ -285,22 +319,26 @@ public final class ArrayFormat {
                 }
             }
             if (anyNonZero) {
-                if (maxVal >= 1e8 || minVal < 0.0001 || maxVal / minVal > 1000.) {
+                if (maxVal >= 1e8 || (!suppress && (minVal < 0.0001 || maxVal / minVal > 1000.))) {
                     expFormat = true;
                 }
             }
+            boolean fixed = floatmode.equals("fixed");
             if (finite.isEmpty()) {
                 padLeft = 0;
                 padRight = 0;
                 trim = '.';
                 expSize = -1;
+                unique = true;
                 minDigits = -1;
             } else if (expFormat) {
+                unique = !fixed;
+                char t = fixed ? 'k' : '.';
                 int maxFrac = 0;
                 int maxInt = 0;
                 int maxExp = 0;
                 for (double v : finite) {
-                    String s = Dragon4.scientific(v, precision, true, '.', plusSign, -1, -1, -1);
+                    String s = Dragon4.scientific(v, precision, unique, t, plusSign, -1, -1, -1);
                     int e = s.indexOf('e');
                     String mant = s.substring(0, e);
                     int dot = mant.indexOf('.');
@@ -315,10 +353,12 @@ public final class ArrayFormat {
                 padLeft = maxInt;
                 padRight = expSize + 2 + precision;
             } else {
+                unique = !fixed;
+                char t = fixed ? 'k' : '.';
                 int maxFrac = 0;
                 int maxInt = 0;
                 for (double v : finite) {
-                    String s = Dragon4.positional(v, precision, true, true, '.', plusSign, -1, -1, -1);
+                    String s = Dragon4.positional(v, precision, unique, true, t, plusSign, -1, -1, -1);
                     int dot = s.indexOf('.');
                     maxInt = Math.max(maxInt, dot);
                     maxFrac = Math.max(maxFrac, s.length() - dot - 1);
@@ -326,13 +366,28 @@ public final class ArrayFormat {
                 padLeft = maxInt;
                 padRight = maxFrac;
                 expSize = -1;
-                trim = '.';
-                minDigits = 0;
+                if (fixed || floatmode.equals("maxprec_equal")) {
+                    precision = padRight;
+                    minDigits = padRight;
+                    trim = 'k';
+                } else {
+                    trim = '.';
+                    minDigits = 0;
+                }
+            }
+            if (sign == ' ') {
+                boolean anySignBit = false;
+                for (double v : finite) {
+                    anySignBit |= Double.doubleToRawLongBits(v) < 0;
+                }
+                if (!anySignBit) {
+                    padLeft++;
+                }
             }
             if (anyNonFinite) {
-                boolean neginf = plusSign || anyNegInf;
+                int neginf = sign != '-' || anyNegInf ? 1 : 0;
                 int offset = padRight + 1;
-                padLeft = Math.max(padLeft, Math.max(3 - offset, 3 + (neginf ? 1 : 0) - offset));
+                padLeft = Math.max(padLeft, Math.max(nanstr.length() - offset, infstr.length() + neginf - offset));
             }
         }
 
@@ -340,16 +395,16 @@ public final class ArrayFormat {
             if (Double.isNaN(x) || Double.isInfinite(x)) {
                 String ret;
                 if (Double.isNaN(x)) {
-                    ret = plusSign ? "+nan" : "nan";
+                    ret = (plusSign ? "+" : "") + nanstr;
                 } else {
-                    ret = x < 0 ? "-inf" : (plusSign ? "+inf" : "inf");
+                    ret = (x < 0 ? "-" : plusSign ? "+" : "") + infstr;
                 }
                 return Dragon4.spaces(padLeft + padRight + 1 - ret.length()) + ret;
             }
             if (expFormat) {
-                return Dragon4.scientific(x, precision, true, trim, plusSign, padLeft, expSize, minDigits);
+                return Dragon4.scientific(x, precision, unique, trim, plusSign, padLeft, expSize, minDigits);
             }
-            return Dragon4.positional(x, precision, true, true, trim, plusSign, padLeft, padRight, minDigits);
+            return Dragon4.positional(x, precision, unique, true, trim, plusSign, padLeft, padRight, minDigits);
         }
     }
 
@@ -361,8 +416,10 @@ public final class ArrayFormat {
         final int lineWidth;
         final String separator;
         final String summaryInsert;
+        final int edgeitems;
 
-        Formatter(NDArray a, ElementFormat fmt, int lineWidth, String separator, String summaryInsert) {
+        Formatter(NDArray a, ElementFormat fmt, int lineWidth, String separator, String summaryInsert, int edgeitems) {
+            this.edgeitems = edgeitems;
             this.a = a;
             this.shape = a.shape();
             this.fmt = fmt;
@@ -392,12 +449,12 @@ public final class ArrayFormat {
             String nextHangingIndent = hangingIndent + " ";
             int nextWidth = currWidth - 1;
             int aLen = shape[axis];
-            boolean showSummary = !summaryInsert.isEmpty() && 2 * EDGEITEMS < aLen;
+            boolean showSummary = !summaryInsert.isEmpty() && 2 * edgeitems < aLen;
             int leadingItems;
             int trailingItems;
             if (showSummary) {
-                leadingItems = EDGEITEMS;
-                trailingItems = EDGEITEMS;
+                leadingItems = edgeitems;
+                trailingItems = edgeitems;
             } else {
                 leadingItems = 0;
                 trailingItems = aLen;

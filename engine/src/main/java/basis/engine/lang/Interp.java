@@ -30,6 +30,8 @@ public final class Interp {
     /** matplotlib.pyplot's open figures (PlotModule.State), and the SVGs of the figures shown by this run. */
     public Object plotState;
     public final java.util.List<String> plots = new java.util.ArrayList<>();
+    /** numpy's print options (np.set_printoptions); a new interpreter starts from NumPy's defaults. */
+    public basis.engine.format.PrintOptions printOptions = basis.engine.format.PrintOptions.DEFAULTS;
     /** Python's random module state, created on first use. */
     public Object pyRandomState;
 

@@ -52,6 +52,7 @@ final class LinalgModule {
 
     static void fill(PyModule m) {
         m.attrs.put("LinAlgError", Types.LINALG_ERROR);
+        NumpyMore.fillLinalg(m);
         m.attrs.put("norm", new PyBuiltin("norm", (in, a, k) -> {
             Object[] p = Args.bind("norm", a, k, "x", "ord=", "axis=", "keepdims=");
             NDArray x = NpMethods.arr(in, p[0]);

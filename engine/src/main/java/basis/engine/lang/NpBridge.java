@@ -251,6 +251,16 @@ public final class NpBridge {
         return ArrayFormat.str(a);
     }
 
+    /** repr(arr) under the program's np.set_printoptions. */
+    static String repr(Interp in, NDArray a) {
+        return ArrayFormat.repr(a, in == null ? basis.engine.format.PrintOptions.DEFAULTS : in.printOptions);
+    }
+
+    /** str(arr) under the program's np.set_printoptions. */
+    static String str(Interp in, NDArray a) {
+        return ArrayFormat.str(a, in == null ? basis.engine.format.PrintOptions.DEFAULTS : in.printOptions);
+    }
+
     public static String scalarRepr(NpScalar s) {
         return ArrayFormat.scalarRepr(scalarArray(s));
     }

@@ -176,6 +176,10 @@ final class NpMethods {
                 };
             case "nonzero": return (in, x, k) -> NumpyModule.call(in, "nonzero", new Object[] {a}, null);
             case "trace": return (in, x, k) -> NumpyModule.call(in, "trace", prepend(a, x), k);
+            case "diagonal": return (in, x, k) -> NumpyModule.call(in, "diagonal", prepend(a, x), k);
+            case "repeat": return (in, x, k) -> NumpyModule.call(in, "repeat", prepend(a, x), k);
+            case "swapaxes": return (in, x, k) -> NumpyModule.call(in, "swapaxes", prepend(a, x), k);
+            case "searchsorted": return (in, x, k) -> NumpyModule.call(in, "searchsorted", prepend(a, x), k);
             case "conj", "conjugate": return (in, x, k) -> NumpyModule.call(in, "conj", new Object[] {a}, null);
             default: return null;
         }

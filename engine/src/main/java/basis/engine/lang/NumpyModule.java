@@ -474,6 +474,7 @@ final class NumpyModule {
         def("shape", (in, a, k) -> NpMethods.getAttr(in, arr(in, a[0]), "shape"));
         def("ndim", (in, a, k) -> (long) arr(in, a[0]).ndim());
         def("size", (in, a, k) -> (long) arr(in, a[0]).size());
+        NumpyMore.define(FUNCS);
     }
 
     /** The last-axis component i of x (x[..., i]). */

@@ -166,7 +166,7 @@ public final class Ops {
             }
             return sb.append(s.frozen ? "})" : "}").toString();
         }
-        if (o instanceof NDArray a) return NpBridge.repr(a);
+        if (o instanceof NDArray a) return NpBridge.repr(in, a);
         if (o instanceof NpScalar s) return NpBridge.scalarRepr(s);
         if (o instanceof PyInstance i) {
             String custom = stringDunder(in, i, "__repr__");
@@ -288,7 +288,7 @@ public final class Ops {
                 return "";
             }
         }
-        if (o instanceof NDArray a) return NpBridge.str(a);
+        if (o instanceof NDArray a) return NpBridge.str(in, a);
         if (o instanceof NpScalar s) return NpBridge.scalarStr(s);
         if (o instanceof NpDTypeObj d) return d.dtype().numpyName();
         return repr(in, o);

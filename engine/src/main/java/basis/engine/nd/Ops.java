@@ -606,7 +606,7 @@ public final class Ops {
     public enum Unary {
         NEGATIVE, ABSOLUTE, SQRT, EXP, LOG, LOG2, LOG10, SIN, COS, TAN, ARCSIN, ARCCOS, ARCTAN, SINH, COSH,
         TANH, FLOOR, CEIL, RINT, SIGN, SQUARE, RECIPROCAL, ISNAN, ISINF, ISFINITE, LOGICAL_NOT, INVERT, DEGREES,
-        RADIANS, EXPM1, LOG1P
+        RADIANS, EXPM1, LOG1P, TRUNC
     }
 
     public static NDArray negate(NDArray a) {
@@ -676,7 +676,7 @@ public final class Ops {
         if (t == DType.BOOL && op == Unary.ABSOLUTE) {
             return a.copy();
         }
-        if (t != DType.FLOAT64 && (op == Unary.FLOOR || op == Unary.CEIL)) {
+        if (t != DType.FLOAT64 && (op == Unary.FLOOR || op == Unary.CEIL || op == Unary.TRUNC)) {
             return a.copy();
         }
         if (t == DType.BOOL && op == Unary.SIGN) {
@@ -756,6 +756,8 @@ public final class Ops {
                 return Math.floor(x);
             case CEIL:
                 return Math.ceil(x);
+            case TRUNC:
+                return x < 0 ? Math.ceil(x) : Math.floor(x);
             case RINT:
                 return MathUtil.rint(x);
             case SIGN:

@@ -206,12 +206,20 @@ public final class Reduce {
         }
         NDArray out = NDArray.empty(outType, outShape);
 
-        // Memory order of the axes (K order): by decreasing |stride|, stable.
+        // Memory order of the axes (K order): by decreasing |stride|, stable. Axes of length 1 go
+        // outermost: NumPy's iterator drops them, so sum(x.reshape(n, 1), axis=0) is pairwise over n.
         Integer[] order = new Integer[nd];
         for (int k = 0; k < nd; k++) {
             order[k] = k;
         }
-        Arrays.sort(order, (x, y) -> Integer.compare(Math.abs(a.strides[y]), Math.abs(a.strides[x])));
+        Arrays.sort(order, (x, y) -> {
+            boolean x1 = a.shape[x] == 1;
+            boolean y1 = a.shape[y] == 1;
+            if (x1 != y1) {
+                return x1 ? -1 : 1;
+            }
+            return Integer.compare(Math.abs(a.strides[y]), Math.abs(a.strides[x]));
+        });
         // Reduced axes in iteration order.
         int nRed = nd - nKept;
         int[] redAxes = new int[nRed];

@@ -1,0 +1,77 @@
+import numpy as np
+
+rng = np.random.default_rng(42)
+X = rng.normal(size=(7, 9)) * 3 + 1
+L = rng.normal(size=5003) * 100
+I = rng.integers(-50, 50, size=(6, 5))
+B = np.array([[True, False, True], [False, False, True]])
+N = np.array([[1.0, np.nan, 3.0], [4.0, 5.0, 6.0], [np.nan, np.nan, np.nan]])
+e = np.zeros((0, 3))
+
+print("median")
+print(np.median(X), np.median(X, axis=0), np.median(X, axis=1), np.median(X, axis=-1, keepdims=True))
+print(np.median(L), np.median(L[:-1]), np.median(I), np.median(I, axis=0), repr(np.median(I, axis=(0, 1))))
+print(np.median([1, 2, 3, 4]), np.median([3, 1, 2]), np.median([True, False, True]), np.median(B, axis=1))
+print(np.median(N), np.median(N, axis=0), np.median(N, axis=1), np.median([np.inf, 1, 2]), np.median([-np.inf, np.inf]))
+print(np.median(np.arange(24.0).reshape(2, 3, 4), axis=(0, 2)), np.median(np.arange(24).reshape(2, 3, 4), axis=(2, 0), keepdims=True))
+print(np.median(e, axis=1), np.median(np.array(5)), np.median([2**53 + 1, 2**53 + 3]), np.median([0.1, 0.2]))
+print(np.median(X, keepdims=True), type(np.median([1, 2])).__name__, np.median(X[:4, :4], axis=None))
+
+print("percentile / quantile")
+print(np.percentile(X, 50), np.percentile(X, [0, 10, 25, 50, 75, 90, 100]), np.percentile(L, 37.5), np.percentile(L, 99.9))
+print(np.percentile(X, 30, axis=0), np.percentile(X, [25, 75], axis=1), np.percentile(X, 33, axis=1, keepdims=True).shape)
+print(np.percentile(I, 50), np.percentile(I, [10, 90], axis=0), np.percentile(I, 12.5, axis=1, keepdims=True))
+print(np.quantile(X, 0.3), np.quantile(X, [0.1, 0.5, 0.9]), np.quantile(L, 0.001), np.quantile(I, 0.5, axis=1))
+print(repr(np.quantile([1, 2, 3], 1)), repr(np.quantile([1, 2, 3], [0, 1])), repr(np.quantile([1.0, 2, 3], 1)), repr(np.quantile([1.0, 2, 3], [0, 1])))
+print(repr(np.quantile(I, 0)), repr(np.quantile(I, [1], axis=0)), repr(np.quantile([1.0, np.nan], [0, 1])))
+print(np.percentile([1, 2, 3], [[10, 20], [30, 40]]), np.percentile(N, 50, axis=1), np.percentile(N, [5, 95], axis=0))
+print(np.percentile([1, 2, 3, 4], 100 / 3), np.percentile([0.1, 0.7, 0.2], 66), np.quantile(np.arange(10), 0.55))
+print(np.percentile([np.inf, 1, 2], 50), np.percentile([1, np.inf], 100), np.percentile([-np.inf, np.inf], 50), np.percentile([1.0, 1e308, 1.7e308], 75))
+print(np.percentile(np.arange(24.0).reshape(2, 3, 4), 40, axis=(0, 2)), np.percentile(X, 10, keepdims=True).shape)
+print(np.percentile(e, 50, axis=1), np.quantile(np.array([5]), 0.5), np.percentile([[1, 2], [3, 4]], 50, axis=None))
+for q in np.linspace(0, 100, 41):
+    print(np.percentile(L[:101], q), np.percentile(I, q), end=" ")
+print()
+
+print("average")
+w = rng.random(9)
+print(np.average(X), np.average(X, axis=0), np.average(X, axis=1), np.average(X, axis=1, weights=w))
+print(np.average(X[0], weights=w), np.average(X, weights=rng.random((7, 9))), np.average(L, weights=np.abs(L)))
+print(np.average(I), np.average(I, axis=0, weights=[1, 2, 3, 4, 5, 6]), np.average(I, weights=I * 0 + 2), np.average([True, False], weights=[1, 3]))
+print(np.average(X, axis=(0, 1)), np.average(X, axis=1, keepdims=True).shape, np.average(X, axis=0, weights=np.arange(7.0), keepdims=True).shape)
+print(np.average(I, axis=1, weights=[1, 2, 3, 4, 5], returned=True), np.average(I, returned=True), np.average(X, axis=0, returned=True))
+print(np.average(np.arange(24.0).reshape(2, 3, 4), axis=(0, 2), weights=np.arange(8.0).reshape(2, 4)))
+print(np.average(np.arange(24.0).reshape(2, 3, 4), axis=(2, 0), weights=np.arange(8.0).reshape(4, 2)))
+print(np.average([1, 2], weights=[0.5, 0.5]), np.average(N), np.average(N, axis=1, weights=[1, 0, 1]), np.average([1, 2, 3], weights=[1, -1, 1]))
+
+print("nan-functions")
+print(np.nansum(N), np.nansum(N, axis=0), np.nansum(N, axis=1), np.nansum(N, axis=1, keepdims=True), np.nansum(I), np.nansum(B))
+print(np.nanmean(N), np.nanmean(N, axis=0), np.nanmean(N, axis=1), np.nanmean(I), np.nanmean(I, axis=0), np.nanmean([1, 2]))
+print(np.nanmax(N), np.nanmax(N, axis=0), np.nanmax(N, axis=1), np.nanmin(N), np.nanmin(N, axis=1, keepdims=True))
+print(np.nanmax(I), np.nanmin(I, axis=1), np.nanmax([True, False]), np.nanmin(B, axis=0), np.nanmax([1.5, -np.inf, np.nan]))
+LN = L.copy()
+LN[::7] = np.nan
+print(np.nansum(LN), np.nanmean(LN), np.nanmax(LN), np.nanmin(LN), np.nansum(LN.reshape(-1, 1)), np.nanmean(LN[:-3].reshape(100, 50), axis=0)[:5])
+print(np.nansum(X), np.sum(X) == np.nansum(X), np.nanmean(X, axis=1), np.nansum([]), np.nansum(e, axis=0), np.nanmax(e, axis=1))
+print(np.nansum(N, dtype=float), np.nanmean(N, axis=(0, 1)), np.nanmax(N, axis=(0, 1)), repr(np.nanmin(np.array([np.nan, 2.0]))))
+
+print("count_nonzero")
+print(np.count_nonzero(I), np.count_nonzero(X > 1), np.count_nonzero(B), np.count_nonzero(N), repr(np.count_nonzero([0, 0.0, -0.0, 1e-300])))
+print(np.count_nonzero(I, axis=0), np.count_nonzero(I > 0, axis=1), np.count_nonzero(I, axis=(0, 1)), np.count_nonzero(I, axis=-1, keepdims=True))
+print(repr(np.count_nonzero(B, keepdims=True)), np.count_nonzero(5), np.count_nonzero(e), repr(np.count_nonzero(e, axis=0)), np.count_nonzero([1j, 0j]))
+
+print("searchsorted")
+srt = np.sort(L[:50])
+keys = rng.normal(size=20) * 100
+print(np.searchsorted(srt, keys), np.searchsorted(srt, keys, side="right"), np.searchsorted(srt, srt[::5]), np.searchsorted(srt, srt[::5], "right"))
+print(np.searchsorted([1, 2, 2, 3], 2), np.searchsorted([1, 2, 2, 3], 2, side="right"), np.searchsorted([1, 2, 3], [[0, 2], [3, 4]]))
+print(np.searchsorted([1, 2, 3], 2.5), np.searchsorted([1.0, 2.5, np.nan], [np.nan, 2.5, 10, -np.inf]), np.searchsorted([1.0, 2.0, np.nan], np.nan, "right"))
+print(np.searchsorted([3, 1, 2], 2), np.searchsorted([3, 1, 2], [2, 1, 3, 0, 5, 2]), np.searchsorted([3, 1, 2], [2, 1, 3], sorter=[1, 2, 0]))
+print(np.searchsorted([], 1), np.searchsorted([1, 2], []), np.searchsorted([False, True], True), np.searchsorted(np.arange(10), 4.5))
+print(srt.searchsorted(0.0), np.arange(5).searchsorted([1, 3], side="right"), np.searchsorted(np.arange(10), [9, 1, 5, 2, 8, 0, 3]))
+
+print("bincount")
+c = rng.integers(0, 8, size=40)
+print(np.bincount(c), np.bincount(c, minlength=12), np.bincount(c, weights=np.linspace(0, 1, 40)), np.bincount([], minlength=3))
+print(repr(np.bincount([])), np.bincount([True, False, True]), np.bincount([3]), np.bincount([1, 2], weights=[True, False]))
+print(np.bincount([0, 1, 1, 2], weights=[0.1, 0.2, 0.3, 0.4]), np.bincount(np.array([2, 2, 0]), minlength=1), np.bincount(np.arange(5), weights=[1, 2, 3, 4, 5]))
