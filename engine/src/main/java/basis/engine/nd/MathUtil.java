@@ -204,7 +204,7 @@ public final class MathUtil {
         double half = s >= 2.0 ? 0x1p-52 : 0x1p-53;
         if (Math.abs(Math.abs(u) - half) > 0x1p-100) return s + u; // clear of the tie: rounds as the exact sum
         java.math.BigDecimal br = new java.math.BigDecimal(r);
-        return br.multiply(br).add(java.math.BigDecimal.ONE).doubleValue();
+        return ExactMath.toDouble(br.multiply(br).add(java.math.BigDecimal.ONE), false);
     }
 
     /** The exact error of the rounded product p = a * b (Dekker's split; no overflow for |a|, |b| &lt; 2^996). */

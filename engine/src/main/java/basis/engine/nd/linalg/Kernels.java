@@ -133,7 +133,7 @@ public final class Kernels {
         if (exact.signum() == 0) {
             return a * b + c;
         }
-        return exact.doubleValue();
+        return basis.engine.nd.ExactMath.toDouble(exact, false); // TeaVM's doubleValue() misrounds subnormals
     }
 
     /**
