@@ -178,10 +178,7 @@ public final class MathUtil {
     /**
      * |re + im*j| as NumPy's np.abs computes it for complex128 arrays (its SIMD loop, whatever the
      * array's layout): larger * sqrt(fma(ratio, ratio, 1)) with ratio = smaller / larger; an
-     * infinite part gives inf even next to NaN. The fused multiply-add is emulated exactly (no
-     * Math.fma, which TeaVM need not honour): 1 + ratio^2 lies in [1, 2], so the rounded sum plus
-     * the exact product and sum errors decide the one rounding, with BigDecimal only when they sit
-     * within 2^-100 of a tie.
+     * infinite part gives inf even next to NaN. The fused multiply-add is emulated exactly.
      */
     public static double complexAbs(double re, double im) {
         double a = Math.abs(re), b = Math.abs(im);
@@ -193,18 +190,9 @@ public final class MathUtil {
         return larger * Math.sqrt(onePlusSquare(r));
     }
 
-    /** fma(r, r, 1.0) for 0 <= r <= 1, correctly rounded once. */
+    /** fma(r, r, 1.0), rounded once (the exact emulation the BLAS kernels use). */
     static double onePlusSquare(double r) {
-        double p = r * r;
-        if (p < 0x1p-900) return 1.0; // far below half an ulp of 1 (and the split below would underflow)
-        double e = productError(r, r, p); // r*r = p + e exactly
-        double s = 1.0 + p;
-        double t = (1.0 - s) + p; // 1 + p = s + t exactly, |t| <= half an ulp of s
-        double u = t + e; // the rest: only its side of half an ulp of s matters
-        double half = s >= 2.0 ? 0x1p-52 : 0x1p-53;
-        if (Math.abs(Math.abs(u) - half) > 0x1p-100) return s + u; // clear of the tie: rounds as the exact sum
-        java.math.BigDecimal br = new java.math.BigDecimal(r);
-        return ExactMath.toDouble(br.multiply(br).add(java.math.BigDecimal.ONE), false);
+        return basis.engine.nd.linalg.Kernels.fma(r, r, 1.0);
     }
 
     /** The exact error of the rounded product p = a * b (Dekker's split; no overflow for |a|, |b| &lt; 2^996). */
