@@ -7,10 +7,12 @@ package basis.engine.nd;
  * in astronomically rare double-rounding ties and outside the normal exponent range, where it
  * falls back to the unfused {@code a * b + c}.
  *
- * <p>Vector-vector products follow OpenBLAS's ddot kernels ({@link #ddot}, {@link #ddotStrided}).
- * Known difference: matrix-vector products (dgemv, whose kernel keeps 4 lane accumulators and adds
- * the last k % 4 terms separately) and blocked GEMM are not reproduced, so matrix products with
- * 16 or more terms per element may differ from NumPy's in the last bit.
+ * <p>Vector-vector products follow OpenBLAS's ddot kernels ({@link #ddot}, {@link #ddotStrided});
+ * matrix-vector products go through the dgemv kernels in {@code linalg.Kernels} (see
+ * {@code Ops.matmulFloat64}). Known difference: OpenBLAS's dgemm is not reproduced beyond one FMA
+ * chain per element (its small-matrix kernels for two-column results and dsyrk for
+ * {@code A @ A.T}), so some matrix-matrix products with 16 or more terms per element differ from
+ * NumPy's in the last bit.
  */
 final class Blas {
     private Blas() {}

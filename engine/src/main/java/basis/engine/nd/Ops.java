@@ -971,6 +971,98 @@ public final class Ops {
     }
 
     /**
+     * NumPy's is_blasable2d for a 2-D operand of d1 x d2 with element strides s1, s2: the second
+     * stride is 1 and the first covers a whole row.
+     */
+    private static boolean blasable(int s1, int s2, int d1, int d2) {
+        return s2 == 1 && s1 >= d2;
+    }
+
+    /**
+     * The float64 product of 2-D views a (n, k) and b (k, m) into out[base + i*m + j], dispatched as
+     * NumPy's matmul loop does (numpy/_core/src/umath/matmul): a 1 x 1 result is a BLAS ddot; a
+     * matrix times a one-column or one-row operand is OpenBLAS's dgemv ({@code dgemv_t} for a matrix
+     * read along its rows with unit stride, {@code dgemv_n} otherwise), whose kernels sum in lanes;
+     * a matrix product is dgemm (on copies of operands BLAS cannot take), one FMA chain per element
+     * for the sizes below {@link #LARGE_MATMUL}; the other one-row or one-column cases (a matrix with
+     * no unit stride or a negative one, k = 1) are NumPy's own loop of unfused multiply-adds.
+     */
+    private static void matmulFloat64(NDArray a, NDArray b, int as0, int as1, int bs0, int bs1, double[] out, int base) {
+        int n = a.shape[0], k = a.shape[1], m = b.shape[1];
+        double[] ad = a.dData, bd = b.dData;
+        int ao = a.offset, bo = b.offset;
+        if (n == 0 || k == 0 || m == 0) {
+            java.util.Arrays.fill(out, base, base + n * m, 0.0);
+            return;
+        }
+        boolean aBlas = blasable(as0, as1, n, k) || blasable(as1, as0, k, n);
+        boolean bBlas = blasable(bs0, bs1, k, m) || blasable(bs1, bs0, m, k);
+        if (n == 1 || k == 1 || m == 1) {
+            if (n == 1 && m == 1) {
+                out[base] = stridedDot(ad, ao, as1, bd, bo, bs0, k);
+                return;
+            }
+            if (k > 1 && n == 1 && bBlas && as1 > 0) { // vector @ matrix
+                double[] x = gather(ad, ao, as1, k);
+                double[] y = new double[m];
+                if (blasable(bs1, bs0, m, k)) {
+                    basis.engine.nd.linalg.Kernels.gemvT(k, m, 1.0, bd, bo, bs1, x, 0, 1, y, 0);
+                } else {
+                    basis.engine.nd.linalg.Kernels.gemvN(m, k, 1.0, bd, bo, bs0, x, 0, 1, y, 0);
+                }
+                System.arraycopy(y, 0, out, base, m);
+                return;
+            }
+            if (k > 1 && m == 1 && aBlas && bs0 > 0) { // matrix @ vector
+                double[] x = gather(bd, bo, bs0, k);
+                double[] y = new double[n];
+                if (blasable(as0, as1, n, k)) {
+                    basis.engine.nd.linalg.Kernels.gemvT(k, n, 1.0, ad, ao, as0, x, 0, 1, y, 0);
+                } else {
+                    basis.engine.nd.linalg.Kernels.gemvN(n, k, 1.0, ad, ao, as1, x, 0, 1, y, 0);
+                }
+                System.arraycopy(y, 0, out, base, n);
+                return;
+            }
+        } else {
+            // dgemm; NumPy 2 first copies an operand BLAS cannot take, so the order is the same
+            for (int j = 0; j < m; j++) {
+                for (int i = 0; i < n; i++) {
+                    out[base + i * m + j] = Blas.dot(ad, ao + i * as0, as1, bd, bo + j * bs1, bs0, k);
+                }
+            }
+            return;
+        }
+        // NumPy's loop without BLAS: a rounded product, then a rounded sum
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                double sum = 0.0;
+                for (int q = 0, pa = ao + i * as0, pb = bo + j * bs1; q < k; q++, pa += as1, pb += bs0) {
+                    sum += ad[pa] * bd[pb];
+                }
+                out[base + i * m + j] = sum;
+            }
+        }
+    }
+
+    private static double[] gather(double[] d, int offset, int stride, int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) x[i] = d[offset + i * stride];
+        return x;
+    }
+
+    /** NumPy's DOUBLE_dot: BLAS ddot (kernel or strided) for positive strides, else an unfused loop. */
+    private static double stridedDot(double[] x, int xo, int xs, double[] y, int yo, int ys, int n) {
+        if (n > 1 && (xs <= 0 || ys <= 0)) {
+            double sum = 0.0;
+            for (int i = 0; i < n; i++) sum += x[xo + i * xs] * y[yo + i * ys];
+            return sum;
+        }
+        double[] xv = gather(x, xo, xs, n), yv = gather(y, yo, ys, n);
+        return (n <= 1 || (xs == 1 && ys == 1)) ? Blas.ddot(xv, yv, n) : Blas.ddotStrided(xv, yv, n);
+    }
+
+    /**
      * Products of at least this many multiply-adds (n*m*k, about 160^3) take the blocked kernel: plain
      * multiply-then-add in a fixed order (the same bits on the JVM and in Wasm), about 20 times faster
      * than the FMA-emulating dot products that reproduce NumPy's last bits for smaller products.
@@ -1091,33 +1183,10 @@ public final class Ops {
             return;
         }
         if (t == DType.FLOAT64) {
-            if (a.dtype == DType.FLOAT64 && b.dtype == DType.FLOAT64) {
-                // Both float64: the dot products read the operands in place.
-                for (int j = 0; j < m; j++) {
-                    for (int i = 0; i < n; i++) {
-                        out.dData[base + i * m + j] = Blas.dot(a.dData, a.offset + i * as0, as1,
-                                b.dData, b.offset + j * bs1, bs0, k);
-                    }
-                }
-                return;
-            }
-            double[] ad = a.dtype == DType.FLOAT64 ? a.dData : null;
-            double[] bd = b.dtype == DType.FLOAT64 ? b.dData : null;
-            double[] row = new double[k];
-            double[] col = new double[k];
-            for (int j = 0; j < m; j++) {
-                for (int q = 0; q < k; q++) {
-                    int p = b.offset + q * bs0 + j * bs1;
-                    col[q] = bd != null ? bd[p] : b.readDouble(p);
-                }
-                for (int i = 0; i < n; i++) {
-                    for (int q = 0; q < k; q++) {
-                        int p = a.offset + i * as0 + q * as1;
-                        row[q] = ad != null ? ad[p] : a.readDouble(p);
-                    }
-                    out.dData[base + i * m + j] = Blas.dot(row, col, k);
-                }
-            }
+            // an operand of another type is cast first, into a new C-ordered float64 array, as NumPy does
+            NDArray af = a.dtype == DType.FLOAT64 ? a : a.astype(DType.FLOAT64);
+            NDArray bf = b.dtype == DType.FLOAT64 ? b : b.astype(DType.FLOAT64);
+            matmulFloat64(af, bf, af == a ? as0 : k, af == a ? as1 : 1, bf == b ? bs0 : m, bf == b ? bs1 : 1, out.dData, base);
         } else if (t == DType.INT64) {
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < m; j++) {
@@ -1210,7 +1279,9 @@ public final class Ops {
             return vectorDot(a, b, true);
         }
         if (a.ndim() <= 2 && b.ndim() <= 2) {
-            return matmul(a, b);
+            // np.dot hands BLAS a C-ordered copy of an operand it cannot pass as it is (a matrix with no
+            // unit stride, a negative stride), where matmul would run its own unfused loop
+            return matmul(blasReady(a), blasReady(b));
         }
         // General case: result shape a.shape[:-1] + b.shape[:-2] + b.shape[-1:].
         NDArray a2 = a.reshape(-1, ka);
@@ -1240,6 +1311,21 @@ public final class Ops {
             }
         }
         return r.reshape(sh);
+    }
+
+    private static NDArray blasReady(NDArray x) {
+        if (x.dtype != DType.FLOAT64) {
+            return x;
+        }
+        boolean bad = false;
+        for (int i = 0; i < x.ndim(); i++) {
+            bad |= x.strides[i] < 0 || (x.strides[i] == 0 && x.shape[i] > 1);
+        }
+        if (x.ndim() == 2 && x.shape[0] > 1 && x.shape[1] > 1) {
+            bad |= !blasable(x.strides[0], x.strides[1], x.shape[0], x.shape[1])
+                    && !blasable(x.strides[1], x.strides[0], x.shape[1], x.shape[0]);
+        }
+        return bad ? x.copy() : x;
     }
 
     /** {@code np.outer(a, b)} of the flattened inputs. */
