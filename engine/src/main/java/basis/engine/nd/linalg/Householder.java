@@ -28,15 +28,36 @@ final class Householder {
             return 0.0;
         }
         boolean inf = false;
+        int emin = 2047;
+        int emax = 0;
         for (int i = 0; i < n; i++) {
             double v = x[off + i * inc];
-            if (v != v) {
-                return v;
+            long bits = Double.doubleToRawLongBits(v) & 0x7fffffffffffffffL;
+            int ex = (int) (bits >>> 52);
+            if (ex == 2047) {
+                if (v != v) {
+                    return v;
+                }
+                inf = true;
             }
-            inf |= Double.isInfinite(v);
+            if (bits != 0) {
+                emin = Math.min(emin, ex);
+                emax = Math.max(emax, ex);
+            }
         }
         if (inf) {
             return Double.POSITIVE_INFINITY;
+        }
+        if (emax == 0 && emin == 2047) {
+            return 0.0; // all zeros
+        }
+        if (n == 1) {
+            // x^2 rounded to 64 bits is within 2^-64 of x^2, its root within 2^-65 of |x|, which has
+            // 53 significant bits: both roundings give |x| back (x87 has no overflow or underflow here).
+            return Math.abs(x[off]);
+        }
+        if (emin >= 1 && 2 * (emax - emin) <= 61 - (32 - Integer.numberOfLeadingZeros(n - 1))) {
+            return FixedSum.nrm2(n, x, off, inc, emin);
         }
         // Four accumulators as (significand, exponent) pairs in long arithmetic (ExtSum); the
         // BigInteger-based Ext (the reference, see ExtSumTest) only for the final square root.
@@ -47,6 +68,243 @@ final class Householder {
         ExtSum.add(m, e, 2, 1);
         ExtSum.add(m, e, 3, 2);
         return ExtSum.toExt(m[3], e[3]).sqrt().toDouble();
+    }
+
+    /** The general {@link #nrm2} (ExtSum's accumulators for any input), for tests of the fast one. */
+    static double nrm2General(int n, double[] x, int off, int inc) {
+        if (n <= 0) {
+            return 0.0;
+        }
+        boolean inf = false;
+        for (int i = 0; i < n; i++) {
+            double v = x[off + i * inc];
+            if (v != v) {
+                return v;
+            }
+            inf |= Double.isInfinite(v);
+        }
+        if (inf) {
+            return Double.POSITIVE_INFINITY;
+        }
+        long[] m = new long[4];
+        int[] e = new int[4];
+        ExtSum.sumSquares(x, off, inc, n, m, e);
+        ExtSum.add(m, e, 2, 0);
+        ExtSum.add(m, e, 2, 1);
+        ExtSum.add(m, e, 3, 2);
+        return ExtSum.toExt(m[3], e[3]).sqrt().toDouble();
+    }
+
+    /**
+     * dnrm2's x87 sums of squares when the nonzero elements are normal and their binary exponents
+     * span little enough (2 (emax - emin) &lt;= 61 - ceil(log2 n)): then every square rounded to 64
+     * bits is a multiple of one unit, 2^u with u = 2 (emin - 1075) + 41 (the smallest square's
+     * last bit), and every partial sum stays below 2^127 units, so an accumulator is a 128-bit
+     * integer count of units (hi:lo) in which an x87 addition is an exact integer addition and a
+     * rounding to 64 significant bits at the position the sum's leading bit decides. No exponents
+     * to align per addition, no branches on the data: the same values as ExtSum's (ExtSumTest).
+     */
+    static final class FixedSum {
+        long hi;
+        long lo;
+
+        static double nrm2(int n, double[] x, int off, int inc, int emin) {
+            int base = 2 * (emin - 1075) + 41;
+            FixedSum a0 = new FixedSum();
+            FixedSum a1 = new FixedSum();
+            FixedSum a2 = new FixedSum();
+            FixedSum a3 = new FixedSum();
+            int blocked = 8 * (n >> 3);
+            int i = 0;
+            int p = off;
+            for (; i < blocked; i += 4) {
+                a0.addSquare(x[p], base);
+                a1.addSquare(x[p + inc], base);
+                a2.addSquare(x[p + 2 * inc], base);
+                a3.addSquare(x[p + 3 * inc], base);
+                p += 4 * inc;
+            }
+            for (; i < n; i++) {
+                a0.addSquare(x[p], base);
+                p += inc;
+            }
+            // d + ((c + a) + b), as the kernel combines its accumulators.
+            a2.add(a0.hi, a0.lo);
+            a2.add(a1.hi, a1.lo);
+            a3.add(a2.hi, a2.lo);
+            return a3.sqrtToDouble(base);
+        }
+
+        /** this += x^2, x^2 rounded to 64 bits first (x normal or zero, x^2 a multiple of 2^base). */
+        void addSquare(double x, int base) {
+            long bits = Double.doubleToRawLongBits(x) & 0x7fffffffffffffffL;
+            if (bits == 0) {
+                return;
+            }
+            int exp = (int) (bits >>> 52);
+            long mant = (bits & 0x000fffffffffffffL) | (1L << 52);
+            // mant^2 (105 or 106 bits) as mh:ml from 32-bit halves, without carry tests (a data-dependent
+            // branch there costs more than all the arithmetic).
+            long a1 = mant >>> 32;
+            long a0 = mant & 0xFFFFFFFFL;
+            long p00 = a0 * a0;
+            long p01 = 2 * a0 * a1; // < 2^54
+            long t = (p00 >>> 32) + (p01 & 0xFFFFFFFFL); // < 2^33
+            long ml = (t << 32) | (p00 & 0xFFFFFFFFL);
+            long mh = a1 * a1 + (p01 >>> 32) + (t >>> 32);
+            // Rounded to 64 bits (nearest even): drop the low 41 or 42 bits.
+            int extra = 64 - Long.numberOfLeadingZeros(mh);
+            long q = (mh << (64 - extra)) | (ml >>> extra);
+            long rem = ml & ((1L << extra) - 1);
+            long half = 1L << (extra - 1);
+            long above = (half - rem) >>> 63;
+            long tie = ((rem ^ half) - 1) >>> 63;
+            q += above | (tie & q);
+            int s = 2 * (exp - 1075) + extra - base;
+            if (q == 0) {
+                q = 1L << 63;
+                s++;
+            }
+            // q 2^s in units (0 <= s <= 63 by the span condition).
+            add((q >>> 1) >>> (63 - s), q << s);
+        }
+
+        /** this += (sh:sl) units, then rounded to 64 significant bits, nearest even. */
+        void add(long sh, long sl) {
+            long l = lo + sl;
+            long h = hi + sh + (((lo & sl) | ((lo | sl) & ~l)) >>> 63);
+            // The bits below the 64 leading ones (h < 2^63, so at most 63 of them, all in l).
+            int cnt = 64 - Long.numberOfLeadingZeros(h);
+            long mask = (1L << cnt) - 1;
+            long rem = l & mask;
+            long half = mask - (mask >>> 1);
+            long trunc = l ^ rem;
+            long gt = (half - rem) >>> 63;
+            long eq = ((rem ^ half) - 1) >>> 63;
+            long odd = (l >>> cnt) & 1;
+            long any = (-half) >>> 63;
+            long inc = (gt | (eq & odd & any)) << cnt;
+            long r = trunc + inc;
+            hi = h + (((trunc & inc) | ((trunc | inc) & ~r)) >>> 63);
+            lo = r;
+        }
+
+        /** sqrt(this 2^base) as x87's fsqrt rounds it to 64 bits and then to double ({@link #sqrtToDouble(long, int)}). */
+        double sqrtToDouble(int base) {
+            if (hi == 0 && lo == 0) {
+                return 0.0;
+            }
+            int lz = hi != 0 ? Long.numberOfLeadingZeros(hi) : 64 + Long.numberOfLeadingZeros(lo);
+            return Householder.sqrtToDouble(significand(lz), base + 64 - lz);
+        }
+
+        /** This value times 2^base as an {@link Ext} (for tests). */
+        Ext toExt(int base) {
+            if (hi == 0 && lo == 0) {
+                return Ext.ZERO;
+            }
+            int lz = hi != 0 ? Long.numberOfLeadingZeros(hi) : 64 + Long.numberOfLeadingZeros(lo);
+            return new Ext(significand(lz), base + 64 - lz);
+        }
+
+        /** The 64 bits from the leading one (lz leading zeros in hi:lo; the bits below are zero). */
+        private long significand(int lz) {
+            if (lz >= 64) {
+                return lo << (lz - 64);
+            }
+            return lz == 0 ? hi : (hi << lz) | (lo >>> (64 - lz));
+        }
+    }
+
+    /**
+     * The square root of m 2^e (m a 64-bit significand, top bit set, as an unsigned long) rounded to
+     * 64 bits (nearest even, as the x87 fsqrt) and then to double (nearest even, the store): the
+     * same as {@code Ext.sqrt().toDouble()} in long arithmetic. With N = m 2^64 or m 2^63 (an even
+     * power), N in [2^126, 2^128), r = floor(sqrt N) in [2^63, 2^64) from a double estimate, one
+     * Newton correction and exact residuals N - r^2; the root is never exactly halfway between two
+     * integers (N is an integer), so it rounds up exactly when N - r^2 &gt; r.
+     */
+    static double sqrtToDouble(long m, int e) {
+        long nh;
+        long nl;
+        int re;
+        if ((e & 1) == 0) {
+            nh = m;
+            nl = 0;
+            re = (e - 64) >> 1;
+        } else {
+            nh = m >>> 1;
+            nl = m << 63;
+            re = (e - 63) >> 1;
+        }
+        // Estimate: sqrt(nh 2^64), nh >= 2^62, within 2^12 or so of the root.
+        double nhd = (double) (nh >>> 1) * 2.0;
+        double r0d = Math.sqrt(nhd) * 0x1p32;
+        long r = ((long) (r0d * 0.5)) << 1;
+        if (r >= 0) {
+            r = Long.MIN_VALUE; // r0d rounded below 2^63: the root is at least 2^63
+        }
+        // Newton: r += (N - r^2) / (2 r), the residual approximated in double.
+        long ph = mulHi(r, r);
+        long pl = r * r;
+        long dl = nl - pl;
+        long dh = nh - ph - (((~nl & pl) | ((~nl | pl) & dl)) >>> 63);
+        double res = (double) dh * 0x1p64 + (double) (dl >>> 1) * 2.0;
+        r += Math.round(res / (2.0 * ((double) (r >>> 1) * 2.0)));
+        // Exact fix-up to floor(sqrt N): residual d = N - r^2 with 0 <= d <= 2r.
+        while (true) {
+            ph = mulHi(r, r);
+            pl = r * r;
+            dl = nl - pl;
+            dh = nh - ph - (((~nl & pl) | ((~nl | pl) & dl)) >>> 63);
+            if (dh < 0) {
+                r--;
+                continue;
+            }
+            // d > 2r (d as dh:dl, 2r as (r >>> 63):(r << 1))?
+            long th = r >>> 63;
+            long tl = r << 1;
+            if (dh > th || (dh == th && Long.compareUnsigned(dl, tl) > 0)) {
+                r++;
+                continue;
+            }
+            // Round to nearest: up when d > r.
+            boolean up = dh > 0 || Long.compareUnsigned(dl, r) > 0;
+            long q = r;
+            if (up) {
+                q++;
+                if (q == 0) {
+                    q = Long.MIN_VALUE;
+                    re++;
+                }
+            }
+            // q 2^re to 53 bits, nearest even.
+            long q53 = q >>> 11;
+            long rem = q & 0x7FF;
+            int ex = re + 11;
+            if (rem > 0x400 || (rem == 0x400 && (q53 & 1) != 0)) {
+                q53++;
+                if (q53 == 1L << 53) {
+                    q53 >>>= 1;
+                    ex++;
+                }
+            }
+            return Math.scalb((double) q53, ex);
+        }
+    }
+
+    /** The high 64 bits of the unsigned 128-bit product a b (from 32-bit halves). */
+    static long mulHi(long a, long b) {
+        long a1 = a >>> 32;
+        long a0 = a & 0xFFFFFFFFL;
+        long b1 = b >>> 32;
+        long b0 = b & 0xFFFFFFFFL;
+        long p00 = a0 * b0;
+        long p01 = a0 * b1;
+        long p10 = a1 * b0;
+        long p11 = a1 * b1;
+        long mid = (p00 >>> 32) + (p01 & 0xFFFFFFFFL) + (p10 & 0xFFFFFFFFL);
+        return p11 + (p01 >>> 32) + (p10 >>> 32) + (mid >>> 32);
     }
 
     /**

@@ -611,11 +611,162 @@ public final class Kernels {
     /** {@code dger}: A += alpha x y^T, per column j: t = alpha * y[j], then A[i, j] = fma(t, x[i], A[i, j]). */
     public static void ger(int m, int n, double alpha, double[] x, int xo, int incx, double[] y, int yo, int incy,
             double[] a, int ao, int lda) {
+        if (m >= FmaColumn.MIN_LENGTH && incx == 1) {
+            FmaColumn f = new FmaColumn(m);
+            for (int j = 0; j < n; j++) {
+                f.axpy(m, alpha * y[yo + j * incy], x, xo, a, ao + j * lda);
+            }
+            return;
+        }
         for (int j = 0; j < n; j++) {
             double t = alpha * y[yo + j * incy];
             int col = ao + j * lda;
             for (int i = 0; i < m; i++) {
                 a[col + i] = fma(t, x[xo + i * incx], a[col + i]);
+            }
+        }
+    }
+
+    /**
+     * Columns of fused multiply-adds, y[i] = fma(t, x[i], c[i]) for a fixed t, exactly as {@link #fma}
+     * rounds them but in short loops of plain arithmetic the JIT turns into vector code. Per element:
+     * x t = p + e exactly (Dekker, t split once), p + c = r + s exactly (TwoSum), d = s + e rounded;
+     * then fma = r + d rounded, unless d sits exactly on one of the offsets from r where the rounding
+     * of r + (s + e) changes (odd multiples of a half or a quarter ulp of r, within 1.5 ulps: numbers
+     * of at most 3 significant bits), where d's own rounding could decide the tie. (d lies on the
+     * same side of every such offset as s + e, or on it: d = RN(s + e) and the offsets are doubles.)
+     * Those elements, and any whose x is zero or outside [2^-450, 2^450] (so that no partial product
+     * of the split underflows and t x stays in range with t in the same range), whose d is NaN (an
+     * overflow) or whose result is zero (signs), are computed again by {@link #fma}.
+     */
+    static final class FmaColumn {
+        /** Shorter columns take the plain loop (the passes and the scratch cost more). */
+        static final int MIN_LENGTH = 32;
+        private static final double SPLIT3 = 0x1p50 + 1; // splits off the top 3 bits
+        private static final long LO = Double.doubleToRawLongBits(0x1p-450);
+        private static final long RANGE = Double.doubleToRawLongBits(0x1p450) - LO;
+
+        private final double[] h;
+        private final double[] e;
+        private final double[] res;
+        private double[] xs;
+
+        FmaColumn(int capacity) {
+            h = new double[capacity];
+            e = new double[capacity];
+            res = new double[capacity];
+        }
+
+        static boolean inRange(double v) {
+            long b = Double.doubleToRawLongBits(v) & 0x7fffffffffffffffL;
+            return Long.compareUnsigned(b - LO, RANGE) <= 0;
+        }
+
+        /** y[yo + i] = fma(t, x[xo + i], y[yo + i]) for i &lt; n ({@link #axpy} with c = y). */
+        void axpy(int n, double t, double[] x, int xo, double[] y, int yo) {
+            if (!inRange(t)) {
+                for (int i = 0; i < n; i++) {
+                    y[yo + i] = fma(t, x[xo + i], y[yo + i]);
+                }
+                return;
+            }
+            candidates(n, t, x, xo, y, yo);
+            double[] g = h;
+            for (int i = 0; i < n; i++) {
+                double xi = x[xo + i];
+                double r = res[i];
+                if ((g[i] > 0 || e[i] == 0) && r != 0 && inRange(xi)) {
+                    y[yo + i] = r;
+                } else {
+                    y[yo + i] = fma(t, xi, y[yo + i]);
+                }
+            }
+        }
+
+        /**
+         * out[oo + i] = fma(t, x[xo + i], fmaFromZero(a[ao + i], b)) for i &lt; n: two terms of a
+         * dot product's FMA chain (a 2-deep dgemm element). out may be a or x only at the same offset.
+         */
+        void twoTerms(int n, double[] a, int ao, double b, double t, double[] x, int xo, double[] out, int oo) {
+            if (!inRange(t)) {
+                for (int i = 0; i < n; i++) {
+                    out[oo + i] = fma(x[xo + i], t, fmaFromZero(a[ao + i], b));
+                }
+                return;
+            }
+            double[] c = res;
+            for (int i = 0; i < n; i++) {
+                c[i] = a[ao + i] * b;
+            }
+            candidates(n, t, x, xo, c, 0);
+            double[] g = h;
+            for (int i = 0; i < n; i++) {
+                double xi = x[xo + i];
+                double r = res[i];
+                if ((g[i] > 0 || e[i] == 0) && r != 0 && inRange(xi)) {
+                    out[oo + i] = r;
+                } else {
+                    out[oo + i] = fma(xi, t, fmaFromZero(a[ao + i], b));
+                }
+            }
+        }
+
+        /**
+         * The vector passes: res[i] = r + d, e[i] = d, h[i] = |d - (d's top 3 bits)| (0 when d has at
+         * most 3 significant bits, NaN when d is). c may be res (read before written).
+         */
+        private void candidates(int n, double t, double[] x, int xo, double[] c, int co) {
+            double[] hh = h;
+            double[] ee = e;
+            double[] rr = res;
+            // Offsets in the loops below keep the JIT from vectorizing some of them: copies first.
+            double[] xx = x;
+            if (xo != 0) {
+                if (xs == null) {
+                    xs = new double[h.length];
+                }
+                xx = xs;
+                System.arraycopy(x, xo, xx, 0, n);
+            }
+            double[] cc0 = c;
+            if (co != 0 || c != res) {
+                System.arraycopy(c, co, rr, 0, n);
+                cc0 = rr;
+            }
+            double ts = SPLIT * t;
+            double th = ts - (ts - t);
+            double tl = t - th;
+            // One short loop per partial product: the JIT does not vectorize the fused form.
+            for (int i = 0; i < n; i++) {
+                double v = xx[i];
+                double sv = SPLIT * v;
+                hh[i] = sv - (sv - v);
+            }
+            for (int i = 0; i < n; i++) {
+                ee[i] = th * hh[i] - t * xx[i];
+            }
+            for (int i = 0; i < n; i++) {
+                ee[i] = ee[i] + th * (xx[i] - hh[i]);
+            }
+            for (int i = 0; i < n; i++) {
+                ee[i] = ee[i] + tl * hh[i];
+            }
+            for (int i = 0; i < n; i++) {
+                ee[i] = ee[i] + tl * (xx[i] - hh[i]);
+            }
+            for (int i = 0; i < n; i++) {
+                double p = t * xx[i];
+                double cc = cc0[i];
+                double r = p + cc;
+                double z = r - p;
+                double d = ((p - (r - z)) + (cc - z)) + ee[i];
+                rr[i] = r + d;
+                ee[i] = d;
+            }
+            for (int i = 0; i < n; i++) {
+                double d = ee[i];
+                double sd = SPLIT3 * d;
+                hh[i] = Math.abs(d - (sd - (sd - d)));
             }
         }
     }

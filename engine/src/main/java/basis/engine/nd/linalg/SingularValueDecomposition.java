@@ -394,6 +394,18 @@ public final class SingularValueDecomposition {
         // Column by column, each element's chain over p in order (the same operations as one
         // element at a time; the elements of a column are independent, so their chains overlap).
         double[] rd = r.data;
+        if (k >= 2 && m >= Kernels.FmaColumn.MIN_LENGTH) {
+            // The same chains, two terms and then one at a time down each column (Kernels.FmaColumn).
+            Kernels.FmaColumn f = new Kernels.FmaColumn(m);
+            for (int j = 0; j < c.cols; j++) {
+                int cj = j * c.rows;
+                f.twoTerms(m, q.data, 0, c.data[cj], c.data[cj + 1], q.data, m, rd, j * m);
+                for (int p = 2; p < k; p++) {
+                    f.axpy(m, c.data[p + cj], q.data, p * m, rd, j * m);
+                }
+            }
+            return r;
+        }
         for (int j = 0; j < c.cols; j++) {
             int rj = j * m;
             for (int p = 0; p < k; p++) {

@@ -1,6 +1,7 @@
 package basis.engine.nd.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -206,6 +207,208 @@ class ExtSumTest {
                 x[i] = sample(rng);
             }
             assertEquals(referenceNrm2(n, x, off, inc), Householder.nrm2(n, x, off, inc), "trial " + trial);
+        }
+    }
+
+    /**
+     * An element for the fixed-point path's tests: mostly in a band of binary exponents [lo, lo +
+     * span], with the corner cases of the square's rounding (mantissas near 2^52.5, where the square
+     * crosses 2^105, all ones, powers of two, short integers whose squares and sums tie), zeros and
+     * signs.
+     */
+    private static double bandSample(SplittableRandom rng, int lo, int span) {
+        int e = lo + rng.nextInt(span + 1);
+        long mant;
+        switch (rng.nextInt(8)) {
+            case 0:
+                mant = 6369051672525772L + rng.nextInt(-3, 4); // sqrt(2) 2^52: the square crosses 2^105
+                break;
+            case 1:
+                mant = (1L << 53) - 1 - rng.nextInt(4); // squares just below 2^106
+                break;
+            case 2:
+                mant = 1L << 52; // powers of two
+                break;
+            case 3:
+                mant = ((long) (1 + rng.nextInt(1 << 12))) << 40; // short: exact squares, ties in the sums
+                mant = mant >= (1L << 53) ? mant >>> 1 : mant;
+                mant |= 1L << 52;
+                mant &= (1L << 53) - 1;
+                break;
+            case 4:
+                return rng.nextBoolean() ? 0.0 : -0.0;
+            default:
+                mant = (1L << 52) | (rng.nextLong() & 0x000fffffffffffffL);
+        }
+        double v = Math.scalb((double) mant, e - 1075);
+        return rng.nextBoolean() ? -v : v;
+    }
+
+    /**
+     * The fixed-point sums (Householder.FixedSum, taken when the exponents span little) against the
+     * general ExtSum path and, for the shorter vectors, the BigInteger reference: long vectors (the
+     * 1000-row columns of a tall SVD), spans right at the limit the fast path accepts and just past
+     * it, the rounding corners of bandSample, and random magnitudes across the whole range.
+     */
+    @Test
+    void fixedPointNrm2MatchesTheGeneralPathBitForBit() {
+        SplittableRandom rng = new SplittableRandom(21);
+        for (int trial = 0; trial < 4000; trial++) {
+            int n = trial % 10 == 0 ? 900 + rng.nextInt(1200) : 2 + rng.nextInt(80);
+            int inc = 1 + rng.nextInt(2);
+            int logn = 32 - Integer.numberOfLeadingZeros(n - 1);
+            int limit = (61 - logn) / 2;
+            int span;
+            switch (trial % 4) {
+                case 0:
+                    span = limit; // the widest span taken
+                    break;
+                case 1:
+                    span = limit + 1 + rng.nextInt(3); // just past it: the general path
+                    break;
+                case 2:
+                    span = rng.nextInt(3);
+                    break;
+                default:
+                    span = rng.nextInt(limit + 1);
+            }
+            int lo;
+            switch (rng.nextInt(4)) {
+                case 0:
+                    lo = 1 + rng.nextInt(3); // the smallest normals
+                    break;
+                case 1:
+                    lo = 2046 - span - rng.nextInt(3); // the largest
+                    break;
+                default:
+                    lo = 1023 - 40 + rng.nextInt(80);
+            }
+            double[] x = new double[n * inc];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = bandSample(rng, lo, span);
+            }
+            double want = Householder.nrm2General(n, x, 0, inc);
+            assertEquals(want, Householder.nrm2(n, x, 0, inc), "trial " + trial + ", n " + n + ", span " + span);
+            if (n <= 80) {
+                assertEquals(referenceNrm2(n, x, 0, inc), want, "reference, trial " + trial);
+            }
+        }
+        // Uniform [0, 1) and normal columns, as in the benchmarks and lessons.
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 2 + rng.nextInt(2000);
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = trial % 2 == 0 ? rng.nextDouble() : rng.nextGaussian();
+            }
+            assertEquals(Householder.nrm2General(n, x, 0, 1), Householder.nrm2(n, x, 0, 1), "uniform/normal " + trial);
+        }
+    }
+
+    /** One element: |x| (the general path agrees), subnormals and extremes included. */
+    @Test
+    void nrm2OfOneElementIsItsMagnitude() {
+        SplittableRandom rng = new SplittableRandom(4);
+        double[] special = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, 1.0};
+        for (int trial = 0; trial < 20000; trial++) {
+            double v = trial < special.length ? special[trial] : sample(rng);
+            double[] x = {v};
+            assertEquals(Householder.nrm2General(1, x, 0, 1), Householder.nrm2(1, x, 0, 1), "x = " + v);
+            assertEquals(referenceNrm2(1, x, 0, 1), Householder.nrm2(1, x, 0, 1), "x = " + v);
+        }
+    }
+
+    /**
+     * The long-arithmetic square root (Householder.sqrtToDouble) against Ext's BigInteger one: random
+     * significands and exponents, the extremes of the significand, and roots built to land next to
+     * the double rounding's halfway points (64-bit roots ending in 0x400 +- a few) and next to 2^64.
+     */
+    @Test
+    void longArithmeticSqrtMatchesTheBigIntegerOne() {
+        SplittableRandom rng = new SplittableRandom(8);
+        java.math.BigInteger two64 = java.math.BigInteger.ONE.shiftLeft(64);
+        for (int trial = 0; trial < 200000; trial++) {
+            long m;
+            int e = rng.nextInt(-2300, 2100);
+            switch (trial % 5) {
+                case 0:
+                    m = rng.nextLong() | Long.MIN_VALUE;
+                    break;
+                case 1:
+                    m = trial % 2 == 0 ? -1L - rng.nextInt(1 << 10) : Long.MIN_VALUE + rng.nextInt(1 << 10);
+                    break;
+                default: {
+                    // r = a 64-bit root ending near 0x400; m = the top 64 bits of r^2 (or r^2 / 2),
+                    // truncated, rounded up or off by a unit.
+                    long r = (rng.nextLong() | Long.MIN_VALUE) & ~0x7FFL;
+                    r |= 0x400 + rng.nextInt(-2, 3);
+                    java.math.BigInteger rb = unsigned(r);
+                    java.math.BigInteger sq = rb.multiply(rb);
+                    int drop = sq.bitLength() - 64;
+                    java.math.BigInteger top = sq.shiftRight(drop).add(java.math.BigInteger.valueOf(rng.nextInt(-1, 2)));
+                    if (top.bitLength() != 64 || top.equals(two64)) {
+                        top = sq.shiftRight(drop);
+                    }
+                    m = top.longValue();
+                    e = 2 * rng.nextInt(-1100, 1000) + drop; // m 2^e ~ r^2 2^(2k)
+                }
+            }
+            Householder.Ext x = Householder.ExtSum.toExt(m, e);
+            assertEquals(x.sqrt().toDouble(), Householder.sqrtToDouble(m, e), "m " + Long.toUnsignedString(m) + ", e " + e);
+        }
+    }
+
+    /**
+     * One accumulator's 64-bit sums (not only the final double, whose rounding hides most slips)
+     * against the reference, over exponent spans up to the fixed-point path's limit: full
+     * significands at close exponents (a sum that outgrows its squares by a bit or two drops their
+     * last bits, often exactly half a unit: ties to even), short ones and powers of two (exact sums,
+     * single bits landing right below the cut).
+     */
+    @Test
+    void fixedPointAccumulatorMatchesTheReference() {
+        SplittableRandom rng = new SplittableRandom(33);
+        for (int trial = 0; trial < 20000; trial++) {
+            int n = 2 + rng.nextInt(trial % 20 == 0 ? 1500 : 40);
+            int logn = 32 - Integer.numberOfLeadingZeros(n - 1);
+            int limit = (61 - logn) / 2;
+            int span = trial % 3 == 0 ? limit : rng.nextInt(Math.min(limit, 3) + 1);
+            int lo = 1 + rng.nextInt(2046 - span);
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                int ex = lo + rng.nextInt(span + 1);
+                long mant;
+                switch (rng.nextInt(3)) {
+                    case 0:
+                        mant = 0;
+                        break;
+                    case 1:
+                        mant = (long) rng.nextInt(256) << 44;
+                        break;
+                    default:
+                        mant = rng.nextLong() & 0x000fffffffffffffL;
+                }
+                double v = Double.longBitsToDouble(((long) ex << 52) | mant);
+                x[i] = rng.nextBoolean() ? v : -v;
+            }
+            assertEquals(referenceNrm2(n, x, 0, 1), Householder.nrm2(n, x, 0, 1), "trial " + trial);
+            // One accumulator's 64-bit sum itself (the final rounding to double hides most slips).
+            int emin = 2047;
+            int emax = 0;
+            for (double v : x) {
+                emin = Math.min(emin, Math.getExponent(v) + 1023);
+                emax = Math.max(emax, Math.getExponent(v) + 1023);
+            }
+            assertTrue(2 * (emax - emin) <= 61 - logn, "the fast path's span");
+            int base = 2 * (emin - 1075) + 41;
+            Householder.FixedSum acc = new Householder.FixedSum();
+            RefExt ref = RefExt.ZERO;
+            for (double v : x) {
+                acc.addSquare(v, base);
+                ref = ref.add(RefExt.square(v));
+            }
+            Householder.Ext got = acc.toExt(base);
+            assertEquals(ref.m, unsigned(got.m), "significand, trial " + trial);
+            assertEquals(ref.e, got.e, "exponent, trial " + trial);
         }
     }
 }
