@@ -5,8 +5,9 @@ import java.math.BigInteger;
 /**
  * NumPy's {@code np.random.default_rng(seed)}: the PCG64 (XSL-RR 128/64) bit generator seeded
  * through {@code SeedSequence}, with Generator's {@code random}, {@code integers} (Lemire's
- * bounded method), {@code standard_normal}/{@code normal} (256-layer ziggurat) and {@code uniform},
- * bit for bit. 128-bit arithmetic on pairs of longs (no {@code Math.multiplyHigh}: TeaVM rejects it).
+ * bounded method), {@code standard_normal}/{@code normal} (256-layer ziggurat), {@code uniform},
+ * {@code standard_exponential} (its ziggurat) and the draws behind {@code shuffle}/{@code permutation}
+ * ({@code random_interval}) and {@code choice} without replacement (Floyd or a tail shuffle), bit for bit. 128-bit arithmetic on pairs of longs (no {@code Math.multiplyHigh}: TeaVM rejects it).
  */
 public final class PCG64 {
     private static final long MULT_HIGH = 2549297995355413924L;
@@ -110,13 +111,20 @@ public final class PCG64 {
         if (high <= low) {
             throw new IllegalArgumentException("low >= high");
         }
-        long rng = high - 1 - low;
+        return low + bounded(high - 1 - low);
+    }
+
+    /**
+     * NumPy's {@code random_bounded_uint64(off=0, rng)} without masking: a draw in [0, rng]
+     * (rng unsigned), by Lemire's method on 32 bits when rng fits there, else on 64 bits.
+     */
+    public long bounded(long rng) {
         if (rng == 0) {
-            return low;
+            return 0;
         }
         if (Long.compareUnsigned(rng, 0xFFFFFFFFL) <= 0) {
             if (rng == 0xFFFFFFFFL) {
-                return low + nextUint32();
+                return nextUint32();
             }
             long rngExcl = rng + 1;
             long m = nextUint32() * rngExcl;
@@ -128,10 +136,10 @@ public final class PCG64 {
                     leftover = m & 0xFFFFFFFFL;
                 }
             }
-            return low + (m >>> 32);
+            return m >>> 32;
         }
         if (rng == -1L) {
-            return low + nextUint64();
+            return nextUint64();
         }
         long rngExcl = rng + 1;
         long x = nextUint64();
@@ -143,7 +151,96 @@ public final class PCG64 {
                 leftover = x * rngExcl;
             }
         }
-        return low + umulHigh(x, rngExcl);
+        return umulHigh(x, rngExcl);
+    }
+
+    /**
+     * NumPy's {@code random_interval(max)}: a draw in [0, max] by masked rejection (32-bit draws
+     * while max fits in 32 bits). No draw for max 0. Generator's shuffle, permutation and permuted
+     * swap with it.
+     */
+    public long interval(long max) {
+        if (max == 0) {
+            return 0;
+        }
+        long mask = max;
+        mask |= mask >>> 1;
+        mask |= mask >>> 2;
+        mask |= mask >>> 4;
+        mask |= mask >>> 8;
+        mask |= mask >>> 16;
+        mask |= mask >>> 32;
+        long value;
+        if (Long.compareUnsigned(max, 0xFFFFFFFFL) <= 0) {
+            do {
+                value = nextUint32() & mask;
+            } while (value > max);
+        } else {
+            do {
+                value = nextUint64() & mask;
+            } while (Long.compareUnsigned(value, max) > 0);
+        }
+        return value;
+    }
+
+    /** Swaps two positions of a sequence being shuffled. */
+    public interface Swapper {
+        void swap(int i, int j);
+    }
+
+    /** Generator.shuffle's Fisher-Yates: for i = n-1 down to 1, swap i with {@code interval(i)}. */
+    public void shuffle(int n, Swapper swapper) {
+        for (int i = n - 1; i >= 1; i--) {
+            swapper.swap(i, (int) interval(i));
+        }
+    }
+
+    /**
+     * NumPy's {@code _shuffle_int}: Fisher-Yates over {@code data[first..n)} from the top, partners
+     * drawn with {@link #bounded} (Lemire) rather than {@link #interval}, as choice does.
+     */
+    private void shuffleInts(long[] data, int n, int first) {
+        for (int i = n - 1; i >= first; i--) {
+            int j = (int) bounded(i);
+            long t = data[j];
+            data[j] = data[i];
+            data[i] = t;
+        }
+    }
+
+    /**
+     * {@code rng.choice(pop, size, replace=False)} without p: NumPy's tail shuffle of
+     * {@code arange(pop)} when pop > 10000 and size > pop // (50 if shuffle else 20), else Floyd's
+     * algorithm (then shuffled when {@code shuffle}).
+     */
+    public long[] sampleWithoutReplacement(long pop, int size, boolean shuffle) {
+        long cutoff = shuffle ? 50 : 20;
+        if (pop > 10000 && size > pop / cutoff) {
+            int n = (int) pop;
+            long[] idx = new long[n];
+            for (int i = 0; i < n; i++) {
+                idx[i] = i;
+            }
+            shuffleInts(idx, n, Math.max(n - size, 1));
+            long[] out = new long[size];
+            System.arraycopy(idx, n - size, out, 0, size);
+            return out;
+        }
+        long[] idx = new long[size];
+        java.util.HashSet<Long> seen = new java.util.HashSet<>();
+        for (long j = pop - size; j < pop; j++) {
+            long val = bounded(j);
+            if (!seen.add(val)) {
+                // val was taken: take j, which no earlier round could draw
+                val = j;
+                seen.add(j);
+            }
+            idx[(int) (j - pop + size)] = val;
+        }
+        if (shuffle) {
+            shuffleInts(idx, size, 1);
+        }
+        return idx;
     }
 
     /** {@code rng.standard_normal()}: NumPy's 256-layer ziggurat. */
@@ -176,6 +273,31 @@ public final class PCG64 {
                 }
             }
         }
+    }
+
+    /** {@code rng.standard_exponential()}: NumPy's 256-layer exponential ziggurat. */
+    public double standardExponential() {
+        for (;;) {
+            long ri = nextUint64() >>> 3;
+            int idx = (int) (ri & 0xff);
+            ri >>>= 8;
+            double x = ri * ZigguratTables.WE[idx];
+            if (ri < ZigguratTables.KE[idx]) {
+                return x;
+            }
+            if (idx == 0) {
+                return ZigguratTables.EXP_R - basis.engine.nd.MathUtil.log1p(-random());
+            }
+            if ((ZigguratTables.FE[idx - 1] - ZigguratTables.FE[idx]) * random() + ZigguratTables.FE[idx]
+                    < basis.engine.nd.linalg.CrMath.exp(-x)) {
+                return x;
+            }
+        }
+    }
+
+    /** {@code rng.exponential(scale)}. */
+    public double exponential(double scale) {
+        return scale * standardExponential();
     }
 
     /** {@code rng.normal(loc, scale)}. */
