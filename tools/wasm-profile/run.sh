@@ -16,6 +16,7 @@ OUT=target/wasm-profile
 mkdir -p "$OUT"
 mvn -o -q -B install -DskipTests -pl web-client -am -Dbasis.wasm.minifying=false
 cp web-client/target/classes/public/wasm/engine.wasm web-client/target/classes/public/wasm/engine.wasm-runtime.js \
+   web-client/target/classes/public/wasm/kernels.js web-client/target/classes/public/wasm/kernels.wasm \
    tools/wasm-profile/profile.html "$OUT"/
 CP=$(ls "$M2"/com/microsoft/playwright/playwright/*/playwright-*.jar "$M2"/com/microsoft/playwright/driver/*/driver-*.jar \
      "$M2"/com/microsoft/playwright/driver-bundle/*/driver-bundle-*.jar "$M2"/com/google/code/gson/gson/*/gson-*.jar \

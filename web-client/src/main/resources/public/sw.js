@@ -14,7 +14,7 @@ const APP = [
   './', 'index.html', 'lesson.html', 'playground.html', 'css/basis.css',
   'js/ui.js', 'js/course.js', 'js/lesson.js', 'js/playground.js', 'js/cell.js', 'js/editor.js', 'js/engine.js',
   'js/exercise.js', 'js/math.js', 'js/notebook.js', 'js/outbox.js', 'js/target.js',
-  'worker.js', 'wasm/engine.wasm-runtime.js', 'wasm/engine.wasm',
+  'worker.js', 'wasm/engine.wasm-runtime.js', 'wasm/engine.wasm', 'wasm/kernels.js', 'wasm/kernels.wasm',
   'vendor/codemirror.js', 'vendor/katex.js', 'vendor/katex.min.css',
 ];
 

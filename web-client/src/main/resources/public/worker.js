@@ -2,6 +2,7 @@
 //
 // Loads the TeaVM WebAssembly GC build of basis.web.WebEntry and answers the page's messages:
 //   page -> worker  {id, op, ...args}      op: runCell | resetSession | runProgram | check | engineBuild
+//                                          | simdKernels
 //   worker -> page  {id, result}            result: the export's return value (a JSON string, or null)
 //                   {id, error, fatal}      the call threw; fatal when the Wasm instance may be broken
 //                   {id, result, restart}   answered, but the instance may be broken: restart the worker
@@ -11,10 +12,12 @@
 'use strict';
 
 const started = performance.now(); // since the worker was created
-importScripts('wasm/engine.wasm-runtime.js');
+importScripts('wasm/engine.wasm-runtime.js', 'wasm/kernels.js');
 const runtimeLoaded = performance.now();
 
-const engine = TeaVM.wasmGC.load('wasm/engine.wasm').then((teavm) => {
+// The SIMD kernels (wasm/kernels.js) are linked into the engine as it is instantiated.
+const engine = BasisKernels.compile('wasm/kernels.wasm').then((kernels) =>
+  TeaVM.wasmGC.load('wasm/engine.wasm', { installImports: BasisKernels.installer(kernels) })).then((teavm) => {
   const exports = teavm.exports;
   const wasmLoaded = performance.now();
   const build = exports.engineBuild();
@@ -31,6 +34,7 @@ const ops = {
   runProgram: (x, msg) => x.runProgram(msg.code),
   check: (x, msg) => x.check(msg.exercise, msg.code),
   engineBuild: (x) => x.engineBuild(),
+  simdKernels: (x) => x.simdKernels(),
 };
 
 onmessage = async ({ data }) => {

@@ -66,6 +66,22 @@ class ParityTest extends BrowserTest {
                 + " differ between the browser and the JVM:\n" + String.join("\n", differences));
     }
 
+    /**
+     * The browser computes large products in its WebAssembly SIMD kernel (basis.web.SimdGemm), so the
+     * probes above (matmul_kernel.py, linalg_large.py) compare that kernel with the JVM's loops.
+     */
+    @Test
+    void largeProductsRunInTheBrowsersSimdKernel() {
+        open("playground.html");
+        awaitEngineReady();
+        String before = engineCall("simdKernels", "");
+        assertTrue(before.startsWith("on, "), "the SIMD kernel is not installed: " + before);
+        String r = runInBrowser("runProgram", "import numpy as np\na = np.ones((300, 300))\nprint((a @ a)[0, 0])");
+        assertTrue(r.contains("300.0"), r);
+        String after = engineCall("simdKernels", "");
+        assertTrue(!after.equals(before), "the product did not go to the SIMD kernel: " + before + " -> " + after);
+    }
+
     @Test
     void notebookCellsShareANamespaceAlikeInTheBrowserAndOnTheJvm() {
         List<String> cells = List.of(

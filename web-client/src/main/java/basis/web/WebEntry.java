@@ -18,6 +18,11 @@ import org.teavm.jso.JSExport;
 public final class WebEntry {
     private WebEntry() {}
 
+    static {
+        // Large float64 products in the worker's WebAssembly SIMD module, if it is linked (same bits).
+        SimdGemm.install();
+    }
+
     /** The notebook's session: cells run in it share one namespace until {@link #resetSession()}. */
     private static Session notebook = new Session();
 
@@ -45,6 +50,15 @@ public final class WebEntry {
     public static String check(String exercisePublicJson, String code) {
         Exercise exercise = ExerciseLoader.fromPublicJson(exercisePublicJson);
         return Grader.grade(exercise, code, Grader.Scope.PUBLIC).toJson();
+    }
+
+    /**
+     * Whether large products run in the SIMD kernel: "off", or "on" and how many products it has
+     * computed so far (for the e2e tests, which check that the browser really takes that path).
+     */
+    @JSExport
+    public static String simdKernels() {
+        return SimdGemm.status();
     }
 
     /** The engine build id, which the server records with every grade. */

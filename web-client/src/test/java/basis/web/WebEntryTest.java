@@ -30,6 +30,12 @@ class WebEntryTest {
     }
 
     @Test
+    void theJvmHasNoSimdKernel() {
+        // The import is only linked in the browser's worker (ParityTest checks it is "on" there).
+        assertEquals("off", WebEntry.simdKernels());
+    }
+
+    @Test
     void programsRunInAFreshSessionWithTheirLineInErrors() {
         Map<String, Object> r = parse(WebEntry.runProgram("print(1)\nprint(1 / 0)\n"));
         assertEquals("1\n", r.get("stdout"));

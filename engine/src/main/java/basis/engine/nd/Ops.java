@@ -1179,6 +1179,18 @@ public final class Ops {
         int bs0 = b.strides[0];
         int bs1 = b.strides[1];
         if (t == DType.FLOAT64 && (long) n * m * k >= LARGE_MATMUL) {
+            GemmKernel kernel = GemmKernel.Installed.kernel;
+            if (kernel != null) {
+                // The platform's kernel (the browser's SIMD module): the same order, so the same bits.
+                boolean aIn = a.dtype == DType.FLOAT64;
+                boolean bIn = b.dtype == DType.FLOAT64;
+                if (kernel.multiply(false, false, n, k, m,
+                        aIn ? a.dData : packRowMajor(a, n, k), aIn ? a.offset : 0, aIn ? as0 : k, aIn ? as1 : 1,
+                        bIn ? b.dData : packRowMajor(b, k, m), bIn ? b.offset : 0, bIn ? bs0 : m, bIn ? bs1 : 1,
+                        out.dData, base, m, 1)) {
+                    return;
+                }
+            }
             matmulBlocked(packRowMajor(a, n, k), packRowMajor(b, k, m), out.dData, base, n, k, m);
             return;
         }

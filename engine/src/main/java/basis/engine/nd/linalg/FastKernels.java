@@ -1,5 +1,7 @@
 package basis.engine.nd.linalg;
 
+import basis.engine.nd.GemmKernel;
+
 /**
  * The fast path of the decompositions for large matrices: the same LAPACK algorithms, but with
  * plain multiply-then-add in a fixed order instead of the reproduced OpenBLAS kernels and their
@@ -424,6 +426,12 @@ final class FastKernels {
     static void gemm(boolean add, int m, int n, int k, double[] a, int ao, int lda, double[] b, int bo, int ldb,
             double[] c, int co, int ldc) {
         if (m == 0 || n == 0 || k == 0) {
+            return;
+        }
+        GemmKernel kernel = GemmKernel.Installed.kernel;
+        // The platform's kernel (the browser's SIMD module) in the same order: C(i, j) - A(i, p) (-B(p, j))
+        // has the bits of C(i, j) + A(i, p) B(p, j), so "add" is its plain addition.
+        if (kernel != null && kernel.multiply(true, !add, m, k, n, a, ao, 1, lda, b, bo, 1, ldb, c, co, 1, ldc)) {
             return;
         }
         double sign = add ? -1.0 : 1.0;
