@@ -412,14 +412,7 @@ final class NpRandomModule {
                 // np.arange(x) (empty when x <= 0) shuffled
                 int n = (int) Math.max(0, Access.toIndex(x));
                 in.steps(n / 16);
-                long[] v = new long[n];
-                for (int i = 0; i < n; i++) v[i] = i;
-                g.shuffle(n, (i, j) -> {
-                    long t = v[i];
-                    v[i] = v[j];
-                    v[j] = t;
-                });
-                return NDArray.ofLongs(v, n);
+                return NDArray.ofLongs(shuffledArange(g, n), n);
             }
             NDArray arr = NpBridge.toArray(in, x, null);
             int axis = NDArray.normalizeAxis(Args.isNone(p[1]) ? 0 : (int) Access.toIndex(p[1]), arr.ndim());
@@ -430,14 +423,7 @@ final class NpRandomModule {
             }
             // the rows (along axis) taken in the order of a shuffled arange
             int n = arr.shape(axis);
-            long[] v = new long[n];
-            for (int i = 0; i < n; i++) v[i] = i;
-            g.shuffle(n, (i, j) -> {
-                long t = v[i];
-                v[i] = v[j];
-                v[j] = t;
-            });
-            return takeAlong(in, arr, axis, NDArray.ofLongs(v, n));
+            return takeAlong(in, arr, axis, NDArray.ofLongs(shuffledArange(g, n), n));
         });
         method("shuffle", (in, a, k) -> {
             Object[] p = Args.bind("shuffle", rest(a), k, "x", "axis=");
@@ -484,6 +470,18 @@ final class NpRandomModule {
     }
 
     /** {@code a.take(idx, axis)}: the entries of {@code a} along {@code axis} at {@code idx}, a new array. */
+    /** 0, 1, ..., n-1 in the order NumPy's Generator shuffles np.arange(n). */
+    private static long[] shuffledArange(PCG64 g, int n) {
+        long[] v = new long[n];
+        for (int i = 0; i < n; i++) v[i] = i;
+        g.shuffle(n, (i, j) -> {
+            long t = v[i];
+            v[i] = v[j];
+            v[j] = t;
+        });
+        return v;
+    }
+
     private static NDArray takeAlong(Interp in, NDArray a, int axis, NDArray idx) {
         Object[] items = new Object[axis + 1];
         for (int i = 0; i < axis; i++) items[i] = new PySlice(PyNone.NONE, PyNone.NONE, PyNone.NONE);

@@ -1002,26 +1002,12 @@ public final class Ops {
                 out[base] = stridedDot(ad, ao, as1, bd, bo, bs0, k);
                 return;
             }
-            if (k > 1 && n == 1 && bBlas && as1 > 0) { // vector @ matrix
-                double[] x = gather(ad, ao, as1, k);
-                double[] y = new double[m];
-                if (blasable(bs1, bs0, m, k)) {
-                    basis.engine.nd.linalg.Kernels.gemvT(k, m, 1.0, bd, bo, bs1, x, 0, 1, y, 0);
-                } else {
-                    basis.engine.nd.linalg.Kernels.gemvN(m, k, 1.0, bd, bo, bs0, x, 0, 1, y, 0);
-                }
-                System.arraycopy(y, 0, out, base, m);
+            if (k > 1 && n == 1 && bBlas && as1 > 0) { // vector @ matrix: dgemv on b
+                gemv(bd, bo, blasable(bs1, bs0, m, k), k, m, bs1, bs0, gather(ad, ao, as1, k), out, base);
                 return;
             }
-            if (k > 1 && m == 1 && aBlas && bs0 > 0) { // matrix @ vector
-                double[] x = gather(bd, bo, bs0, k);
-                double[] y = new double[n];
-                if (blasable(as0, as1, n, k)) {
-                    basis.engine.nd.linalg.Kernels.gemvT(k, n, 1.0, ad, ao, as0, x, 0, 1, y, 0);
-                } else {
-                    basis.engine.nd.linalg.Kernels.gemvN(n, k, 1.0, ad, ao, as1, x, 0, 1, y, 0);
-                }
-                System.arraycopy(y, 0, out, base, n);
+            if (k > 1 && m == 1 && aBlas && bs0 > 0) { // matrix @ vector: dgemv on a
+                gemv(ad, ao, blasable(as0, as1, n, k), k, n, as0, as1, gather(bd, bo, bs0, k), out, base);
                 return;
             }
         } else {
@@ -1043,6 +1029,21 @@ public final class Ops {
                 out[base + i * m + j] = sum;
             }
         }
+    }
+
+    /**
+     * y = M x into out[base..base+len) for the matrix M whose element (r, q), r &lt; len, q &lt; k, is
+     * mat[mo + r*rStride + q*qStride]: dgemv_t when q runs along memory (rowWise), else dgemv_n.
+     */
+    private static void gemv(double[] mat, int mo, boolean rowWise, int k, int len, int rStride, int qStride, double[] x,
+            double[] out, int base) {
+        double[] y = new double[len];
+        if (rowWise) {
+            basis.engine.nd.linalg.Kernels.gemvT(k, len, 1.0, mat, mo, rStride, x, 0, 1, y, 0);
+        } else {
+            basis.engine.nd.linalg.Kernels.gemvN(len, k, 1.0, mat, mo, qStride, x, 0, 1, y, 0);
+        }
+        System.arraycopy(y, 0, out, base, len);
     }
 
     private static double[] gather(double[] d, int offset, int stride, int n) {

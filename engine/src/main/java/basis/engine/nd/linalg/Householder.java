@@ -278,18 +278,7 @@ final class Householder {
                     re++;
                 }
             }
-            // q 2^re to 53 bits, nearest even.
-            long q53 = q >>> 11;
-            long rem = q & 0x7FF;
-            int ex = re + 11;
-            if (rem > 0x400 || (rem == 0x400 && (q53 & 1) != 0)) {
-                q53++;
-                if (q53 == 1L << 53) {
-                    q53 >>>= 1;
-                    ex++;
-                }
-            }
-            return Math.scalb((double) q53, ex);
+            return Ext.roundTo53(q, re);
         }
     }
 
@@ -634,10 +623,11 @@ final class Householder {
 
         /** Rounded to double (nearest even), as the x87 store to a 64-bit memory operand. */
         double toDouble() {
-            if (m == 0) {
-                return 0.0;
-            }
-            // Round the 64-bit significand to 53 bits.
+            return m == 0 ? 0.0 : roundTo53(m, e);
+        }
+
+        /** m 2^e (m a 64-bit significand, read unsigned, top bit set) rounded to 53 bits, ties to even. */
+        static double roundTo53(long m, int e) {
             long q = m >>> 11;
             long rem = m & 0x7FF;
             int ex = e + 11;
