@@ -549,7 +549,10 @@ final class NumpyModule {
         DType dt = m.dtype() == DType.COMPLEX128 || (y != null && y.dtype() == DType.COMPLEX128) ? DType.COMPLEX128
                 : DType.FLOAT64;
         if (dt == DType.COMPLEX128) throw PyException.notImplemented("np.cov of complex data is not supported in Basis");
-        NDArray x = m.astype(DType.FLOAT64);
+        // np.array(m, ndmin=2, dtype=float) keeps a column-major layout (order 'K'), and the layout
+        // decides the order of the mean's and the product's sums
+        boolean columnMajor = m.ndim() == 2 && Math.abs(m.strides()[0]) < Math.abs(m.strides()[1]);
+        NDArray x = columnMajor ? m.transpose().astype(DType.FLOAT64).transpose() : m.astype(DType.FLOAT64);
         if (x.ndim() < 2) x = x.reshape(1, x.size());
         if (!rowvar && m.ndim() != 1) x = x.transpose();
         if (x.shape()[0] == 0) return Creation.zeros(DType.FLOAT64, 0, 0);
