@@ -9,9 +9,9 @@ package basis.engine.nd;
  *
  * <p>Vector-vector products follow OpenBLAS's ddot kernels ({@link #ddot}, {@link #ddotStrided});
  * matrix-vector products go through the dgemv kernels in {@code linalg.Kernels} (see
- * {@code Ops.matmulFloat64}). Known difference: OpenBLAS's dgemm is not reproduced beyond one FMA
- * chain per element (its small-matrix kernels for two-column results and dsyrk for
- * {@code A @ A.T}), so some matrix-matrix products with 16 or more terms per element differ from
+ * {@code Ops.matmulFloat64}). Known difference: OpenBLAS's dgemm is reproduced as one FMA chain
+ * per element, which its kernels are not for a result with 4 or fewer rows or columns and 16 or
+ * more terms, nor dsyrk ({@code A @ A.T}) past the last full tile; those elements may differ from
  * NumPy's in the last bit.
  */
 final class Blas {
