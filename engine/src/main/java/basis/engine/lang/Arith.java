@@ -142,7 +142,7 @@ public final class Arith {
     }
 
     static double floorDivDouble(double x, double y) {
-        double mod = x % y;
+        double mod = basis.engine.nd.MathUtil.fmod(x, y); // exact; TeaVM's double % is not
         double div = (x - mod) / y;
         if (mod != 0 && ((y < 0) != (mod < 0))) div -= 1.0;
         if (div != 0) {
@@ -174,7 +174,7 @@ public final class Arith {
     }
 
     static double modDouble(double x, double y) {
-        double mod = x % y;
+        double mod = basis.engine.nd.MathUtil.fmod(x, y); // exact; TeaVM's double % is not
         if (mod != 0) {
             if ((y < 0) != (mod < 0)) mod += y;
         } else {
