@@ -186,18 +186,24 @@ public final class MT19937 {
         return low + boundedMasked(rng);
     }
 
-    /** A value in [0, rng] by masked rejection ({@code rng} unsigned). */
-    long boundedMasked(long rng) {
-        if (rng == 0) {
-            return 0;
-        }
-        long mask = rng;
+    /** The smallest all-ones bit mask covering x: NumPy's mask for masked rejection. */
+    static long maskFor(long x) {
+        long mask = x;
         mask |= mask >>> 1;
         mask |= mask >>> 2;
         mask |= mask >>> 4;
         mask |= mask >>> 8;
         mask |= mask >>> 16;
         mask |= mask >>> 32;
+        return mask;
+    }
+
+    /** A value in [0, rng] by masked rejection ({@code rng} unsigned). */
+    long boundedMasked(long rng) {
+        if (rng == 0) {
+            return 0;
+        }
+        long mask = maskFor(rng);
         if (Long.compareUnsigned(rng, 0xFFFFFFFFL) <= 0) {
             if (rng == 0xFFFFFFFFL) {
                 return nextUint32();

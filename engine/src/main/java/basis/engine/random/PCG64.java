@@ -163,13 +163,7 @@ public final class PCG64 {
         if (max == 0) {
             return 0;
         }
-        long mask = max;
-        mask |= mask >>> 1;
-        mask |= mask >>> 2;
-        mask |= mask >>> 4;
-        mask |= mask >>> 8;
-        mask |= mask >>> 16;
-        mask |= mask >>> 32;
+        long mask = MT19937.maskFor(max);
         long value;
         if (Long.compareUnsigned(max, 0xFFFFFFFFL) <= 0) {
             do {
