@@ -139,6 +139,23 @@ abstract class BrowserTest {
     }
 
     /** Starts the {@link Harness} once per run (the root store closes it when the run ends). */
+    /**
+     * Signs a new student up on the account page at accountUrl (who then shows whoText) and joins
+     * the course with joinCode, which must then be listed as courseListed.
+     */
+    static void signUpAndJoin(Page student, String accountUrl, String displayName, String email, String whoText,
+            String joinCode, String courseListed) {
+        student.navigate(accountUrl);
+        student.fill("#signup-form input[name=display_name]", displayName);
+        student.fill("#signup-form input[name=email]", email);
+        student.fill("#signup-form input[name=password]", InstructorDeskTest.PASSWORD);
+        student.click("#signup-form button");
+        assertThat(student.locator("#who")).containsText(whoText);
+        student.fill("#join-form input[name=join_code]", joinCode);
+        student.click("#join-form button");
+        assertThat(student.locator("#courses li")).containsText(courseListed);
+    }
+
     static final class SharedHarness implements BeforeAllCallback {
         Harness harness;
 

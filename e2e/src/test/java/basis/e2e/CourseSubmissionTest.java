@@ -55,15 +55,8 @@ class CourseSubmissionTest extends BrowserTest {
             });
             student.onPageError(error -> consoleErrors.add("uncaught: " + error));
             String studentEmail = "ada-cs-" + System.nanoTime() + "@example.org";
-            student.navigate(baseUrl() + "/account/");
-            student.fill("#signup-form input[name=display_name]", "Ada Course");
-            student.fill("#signup-form input[name=email]", studentEmail);
-            student.fill("#signup-form input[name=password]", PASSWORD);
-            student.click("#signup-form button");
-            assertThat(student.locator("#who")).containsText(studentEmail);
-            student.fill("#join-form input[name=join_code]", joinCode);
-            student.click("#join-form button");
-            assertThat(student.locator("#courses li")).containsText("Autumn <i>cohort</i> — student");
+            signUpAndJoin(student, baseUrl() + "/account/", "Ada Course", studentEmail, studentEmail, joinCode,
+                    "Autumn <i>cohort</i> — student");
 
             // The account page's link carries the course to the course page, and on to the lesson.
             student.locator("#courses li a.lessons-link").first().click();

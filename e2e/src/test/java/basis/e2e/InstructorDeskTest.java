@@ -74,15 +74,8 @@ class InstructorDeskTest extends BrowserTest {
 
         BrowserContext studentContext = HARNESS.harness.browser.newContext();
         Page student = studentContext.newPage();
-        student.navigate(baseUrl() + "/account/");
-        student.fill("#signup-form input[name=display_name]", "Ada <b>Lovelace</b>");
-        student.fill("#signup-form input[name=email]", "ada-" + System.nanoTime() + "@example.org");
-        student.fill("#signup-form input[name=password]", PASSWORD);
-        student.click("#signup-form button");
-        assertThat(student.locator("#who")).containsText("Ada <b>Lovelace</b>");
-        student.fill("#join-form input[name=join_code]", joinCode);
-        student.click("#join-form button");
-        assertThat(student.locator("#courses li")).containsText("Spring cohort — student");
+        signUpAndJoin(student, baseUrl() + "/account/", "Ada <b>Lovelace</b>", "ada-" + System.nanoTime() + "@example.org",
+                "Ada <b>Lovelace</b>", joinCode, "Spring cohort — student");
         Map<String, Object> sub = call(student, "POST", "/api/courses/" + courseId + "/submissions",
                 Map.of("exercise", EXERCISE, "code", CODE));
         assertEquals(201, ((Number) sub.get("status")).intValue(), String.valueOf(sub));

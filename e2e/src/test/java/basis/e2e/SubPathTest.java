@@ -56,15 +56,8 @@ class SubPathTest extends BrowserTest {
                 });
                 student.onPageError(error -> consoleErrors.add("uncaught: " + error));
                 String studentEmail = "ada-sub-" + System.nanoTime() + "@example.org";
-                student.navigate(base + "account/");
-                student.fill("#signup-form input[name=display_name]", "Ada Sub");
-                student.fill("#signup-form input[name=email]", studentEmail);
-                student.fill("#signup-form input[name=password]", PASSWORD);
-                student.click("#signup-form button");
-                assertThat(student.locator("#who")).containsText(studentEmail);
-                student.fill("#join-form input[name=join_code]", joinCode);
-                student.click("#join-form button");
-                assertThat(student.locator("#courses li")).containsText("Sub-path cohort — student");
+                signUpAndJoin(student, base + "account/", "Ada Sub", studentEmail, studentEmail, joinCode,
+                        "Sub-path cohort — student");
 
                 // Account page -> course page -> lesson, all under the prefix; an official submission.
                 student.locator("#courses li a.lessons-link").first().click();
