@@ -1,5 +1,6 @@
 package basis.bench;
 
+import basis.engine.nd.FusedMultiplyAdd;
 import basis.engine.nd.Linalg;
 import basis.engine.nd.NDArray;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +57,8 @@ public class LinalgBench {
 
     @Setup
     public void setUp() {
+        // The processor's FMA for the exact OpenBLAS kernels, as the server installs it (EngineSetup).
+        FusedMultiplyAdd.Installed.unit = Math::fma;
         String[] parts = op.split("_");
         kind = parts[0];
         String[] dims = parts[1].split("x");

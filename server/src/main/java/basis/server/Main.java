@@ -86,6 +86,10 @@ public final class Main {
         this.err = err;
     }
 
+    static {
+        EngineSetup.install();
+    }
+
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

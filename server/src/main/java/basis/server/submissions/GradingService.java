@@ -27,6 +27,10 @@ public final class GradingService implements AutoCloseable {
 
     public static final GradeFunction JVM_GRADER = (ex, code) -> Grader.grade(ex, code, Grader.Scope.ALL);
 
+    static {
+        basis.server.EngineSetup.install();
+    }
+
     private final GradeFunction gradeFunction;
     private final Semaphore slots;
     private final ExecutorService pool;

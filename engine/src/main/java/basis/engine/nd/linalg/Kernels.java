@@ -1,5 +1,7 @@
 package basis.engine.nd.linalg;
 
+import basis.engine.nd.FusedMultiplyAdd;
+
 import java.math.BigDecimal;
 
 /**
@@ -24,9 +26,19 @@ public final class Kernels {
      * is off the critical path, so a chain of dependent FMAs (a dot product) waits only for r = p + c.
      * Otherwise, Boldo and Melquiond's emulation with a sum rounded to odd; arguments out of range
      * (zero, infinite, NaN, or magnitudes of a, b, a * b or c where the splitting could overflow or
-     * lose bits) go through {@link #fmaSpecial} (exact, in BigDecimal).
+     * lose bits) go through {@link #fmaSpecial} (exact, in BigDecimal). A platform's hardware unit
+     * ({@link FusedMultiplyAdd}, the JVM's) computes the same bits when installed.
      */
     public static double fma(double a, double b, double c) {
+        FusedMultiplyAdd unit = FusedMultiplyAdd.Installed.unit;
+        if (unit != null) {
+            return unit.fma(a, b, c);
+        }
+        return emulatedFma(a, b, c);
+    }
+
+    /** {@link #fma} in plain arithmetic, whatever unit is installed (for tests and the column kernels). */
+    static double emulatedFma(double a, double b, double c) {
         double p = a * b;
         double ap = Math.abs(p);
         double ac = Math.abs(c);
@@ -518,7 +530,9 @@ public final class Kernels {
         int nb = NBMAX;
         int aBase = ao;
         int xBase = xo;
-        double[] xb = new double[Math.min(m, NBMAX)];
+        // x's block: read in place at unit stride, else gathered into a buffer (as the kernel does).
+        double[] xb = incx == 1 ? x : new double[Math.min(m, NBMAX)];
+        int xbo = 0;
         while (nb == NBMAX) {
             m1 -= nb;
             if (m1 < 0) {
@@ -527,15 +541,19 @@ public final class Kernels {
                 }
                 nb = m2;
             }
-            for (int i = 0; i < nb; i++) {
-                xb[i] = x[xBase + i * incx];
+            if (incx == 1) {
+                xbo = xBase;
+            } else {
+                for (int i = 0; i < nb; i++) {
+                    xb[i] = x[xBase + i * incx];
+                }
             }
             int ap = aBase;
             int yp = yo;
             int groups = n0 * (NBMAX / 4) + n1;
             for (int g = 0; g < groups; g++) {
                 for (int c = 0; c < 4; c++) {
-                    double t = dotT4x4(nb, a, ap + c * lda, xb);
+                    double t = dotT4x4(nb, a, ap + c * lda, xb, xbo);
                     y[yp + c] = y[yp + c] + t * alpha;
                 }
                 ap += 4 * lda;
@@ -547,8 +565,8 @@ public final class Kernels {
                     double l1 = 0.0;
                     int col = ap + c * lda;
                     for (int i = 0; i < nb; i += 2) {
-                        l0 = l0 + a[col + i] * xb[i];
-                        l1 = l1 + a[col + i + 1] * xb[i + 1];
+                        l0 = l0 + a[col + i] * xb[xbo + i];
+                        l1 = l1 + a[col + i + 1] * xb[xbo + i + 1];
                     }
                     y[yp + c] = fma(l0 + l1, alpha, y[yp + c]);
                 }
@@ -556,13 +574,17 @@ public final class Kernels {
                 yp += 2;
             }
             if ((n2 & 1) != 0) {
-                double[] l = new double[4];
+                double l0 = 0.0;
+                double l1 = 0.0;
+                double l2 = 0.0;
+                double l3 = 0.0;
                 for (int i = 0; i < nb; i += 4) {
-                    for (int q = 0; q < 4; q++) {
-                        l[q] = l[q] + a[ap + i + q] * xb[i + q];
-                    }
+                    l0 = l0 + a[ap + i] * xb[xbo + i];
+                    l1 = l1 + a[ap + i + 1] * xb[xbo + i + 1];
+                    l2 = l2 + a[ap + i + 2] * xb[xbo + i + 2];
+                    l3 = l3 + a[ap + i + 3] * xb[xbo + i + 3];
                 }
-                y[yp] = fma((l[0] + l[2]) + (l[1] + l[3]), alpha, y[yp]);
+                y[yp] = fma((l0 + l2) + (l1 + l3), alpha, y[yp]);
             }
             aBase += nb;
             xBase += nb * incx;
@@ -594,16 +616,16 @@ public final class Kernels {
     }
 
     /** The Haswell dgemv_t 4x4 kernel for one column: FMA lanes by row mod 4, (l0 + l2) + (l1 + l3). */
-    private static double dotT4x4(int nb, double[] a, int col, double[] xb) {
+    private static double dotT4x4(int nb, double[] a, int col, double[] xb, int xbo) {
         double l0 = 0.0;
         double l1 = 0.0;
         double l2 = 0.0;
         double l3 = 0.0;
         for (int i = 0; i < nb; i += 4) {
-            l0 = fma(a[col + i], xb[i], l0);
-            l1 = fma(a[col + i + 1], xb[i + 1], l1);
-            l2 = fma(a[col + i + 2], xb[i + 2], l2);
-            l3 = fma(a[col + i + 3], xb[i + 3], l3);
+            l0 = fma(a[col + i], xb[xbo + i], l0);
+            l1 = fma(a[col + i + 1], xb[xbo + i + 1], l1);
+            l2 = fma(a[col + i + 2], xb[xbo + i + 2], l2);
+            l3 = fma(a[col + i + 3], xb[xbo + i + 3], l3);
         }
         return (l0 + l2) + (l1 + l3);
     }
@@ -611,7 +633,7 @@ public final class Kernels {
     /** {@code dger}: A += alpha x y^T, per column j: t = alpha * y[j], then A[i, j] = fma(t, x[i], A[i, j]). */
     public static void ger(int m, int n, double alpha, double[] x, int xo, int incx, double[] y, int yo, int incy,
             double[] a, int ao, int lda) {
-        if (m >= FmaColumn.MIN_LENGTH && incx == 1) {
+        if (m >= FmaColumn.MIN_LENGTH && incx == 1 && FusedMultiplyAdd.Installed.unit == null) {
             FmaColumn f = new FmaColumn(m);
             for (int j = 0; j < n; j++) {
                 f.axpy(m, alpha * y[yo + j * incy], x, xo, a, ao + j * lda);

@@ -30,6 +30,15 @@ public final class SingularValueDecomposition {
      * @return false if the iteration did not converge (or the input is not finite)
      */
     public boolean decompose(Matrix a, boolean wantVectors, boolean full) {
+        return decompose(a, wantVectors, full, false);
+    }
+
+    /** {@link #decompose}, free to overwrite {@code a} (a copy the caller made for this call). */
+    public boolean decomposeOwned(Matrix a, boolean wantVectors, boolean full) {
+        return decompose(a, wantVectors, full, true);
+    }
+
+    private boolean decompose(Matrix a, boolean wantVectors, boolean full, boolean owned) {
         int m = a.rows;
         int n = a.cols;
         if (!a.isFinite()) {
@@ -57,7 +66,7 @@ public final class SingularValueDecomposition {
         } else if (anrm > bignum) {
             scl = bignum / anrm;
         }
-        Matrix w = a.copy();
+        Matrix w = owned ? a : a.copy();
         if (scl != 1) {
             for (int i = 0; i < w.data.length; i++) {
                 w.data[i] *= scl;
@@ -68,7 +77,7 @@ public final class SingularValueDecomposition {
         Matrix b = w;
         if (qrFirst) {
             qr = new QRDecomposition();
-            qr.decompose(w, fast);
+            qr.decompose(w, fast, true);
             b = qr.getR(n);
         }
         int mb = b.rows;
@@ -394,7 +403,7 @@ public final class SingularValueDecomposition {
         // Column by column, each element's chain over p in order (the same operations as one
         // element at a time; the elements of a column are independent, so their chains overlap).
         double[] rd = r.data;
-        if (k >= 2 && m >= Kernels.FmaColumn.MIN_LENGTH) {
+        if (k >= 2 && m >= Kernels.FmaColumn.MIN_LENGTH && basis.engine.nd.FusedMultiplyAdd.Installed.unit == null) {
             // The same chains, two terms and then one at a time down each column (Kernels.FmaColumn).
             Kernels.FmaColumn f = new Kernels.FmaColumn(m);
             for (int j = 0; j < c.cols; j++) {
