@@ -289,6 +289,18 @@ class ExtSumTest {
             }
             double want = Householder.nrm2General(n, x, 0, inc);
             assertEquals(want, Householder.nrm2(n, x, 0, inc), "trial " + trial + ", n " + n + ", span " + span);
+            if (span <= limit) {
+                // The fixed-point sums themselves (nrm2 mostly decides through Bounded first).
+                int emin = 2047;
+                for (double v : x) {
+                    if (v != 0) {
+                        emin = Math.min(emin, Math.getExponent(v) + 1023);
+                    }
+                }
+                if (emin < 2047) {
+                    assertEquals(want, Householder.FixedSum.nrm2(n, x, 0, inc, emin), "fixed, trial " + trial);
+                }
+            }
             if (n <= 80) {
                 assertEquals(referenceNrm2(n, x, 0, inc), want, "reference, trial " + trial);
             }
@@ -302,6 +314,68 @@ class ExtSumTest {
             }
             assertEquals(Householder.nrm2General(n, x, 0, 1), Householder.nrm2(n, x, 0, 1), "uniform/normal " + trial);
         }
+    }
+
+    /**
+     * Householder.Bounded (the sum of squares in double-double and a bound on the x87 errors) against
+     * the emulated kernel: whenever it decides, the same double. Long vectors (where it declines
+     * most often, 5-20% at n = 1000-5000) and short ones, uniform, normal and wide-ranging elements,
+     * Pythagorean-like vectors with exact roots, and strides; both outcomes must occur.
+     */
+    @Test
+    void boundedNrm2DecidesOnlyWhenItIsSure() {
+        SplittableRandom rng = new SplittableRandom(33);
+        int decided = 0;
+        int declined = 0;
+        for (int trial = 0; trial < 12000; trial++) {
+            int n = trial % 4 == 0 ? 500 + rng.nextInt(4500) : 2 + rng.nextInt(60);
+            int inc = 1 + rng.nextInt(2);
+            double[] x = new double[n * inc];
+            int scale = rng.nextInt(-300, 300);
+            for (int i = 0; i < x.length; i++) {
+                switch (trial % 5) {
+                    case 0:
+                        x[i] = rng.nextDouble();
+                        break;
+                    case 1:
+                        x[i] = rng.nextGaussian();
+                        break;
+                    case 2:
+                        x[i] = Math.scalb(rng.nextDouble() - 0.5, scale + rng.nextInt(-60, 60));
+                        break;
+                    case 3:
+                        // Small integers: exact squares and sums, often perfect squares.
+                        x[i] = rng.nextInt(-12, 13) * Math.scalb(1.0, scale);
+                        break;
+                    default:
+                        // Mantissas near sqrt(2) and 1 (squares at the edge of a binade), and zeros.
+                        x[i] = rng.nextInt(5) == 0 ? 0.0
+                                : Math.scalb(rng.nextBoolean() ? 1.4142135623730951 : 1.0, scale)
+                                        * (1 + rng.nextInt(-8, 9) * 0x1p-52);
+                }
+            }
+            int emin = 2047;
+            int emax = 0;
+            for (double v : x) {
+                if (v != 0) {
+                    int e = Math.getExponent(v) + 1023;
+                    emin = Math.min(emin, e);
+                    emax = Math.max(emax, e);
+                }
+            }
+            if (emax == 0 || emin < Householder.Bounded.EMIN || emax > Householder.Bounded.EMAX) {
+                continue;
+            }
+            double got = Householder.Bounded.nrm2(n, x, 0, inc);
+            if (got < 0) {
+                declined++;
+                continue;
+            }
+            decided++;
+            assertEquals(Householder.nrm2General(n, x, 0, inc), got, "trial " + trial + ", n " + n);
+        }
+        assertTrue(decided > 10000, "decided " + decided);
+        assertTrue(declined > 50, "declined " + declined);
     }
 
     /** One element: |x| (the general path agrees), subnormals and extremes included. */
