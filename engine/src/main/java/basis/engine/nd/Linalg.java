@@ -228,7 +228,9 @@ public final class Linalg {
         final int count;
         final int m;
         final int n;
+        /** The elements in C order from {@code base} (the array's own storage when it is C-contiguous float64). */
         final double[] data;
+        final int base;
 
         Stack(NDArray a) {
             int nd = a.ndim();
@@ -236,17 +238,19 @@ public final class Linalg {
             count = NDArray.sizeOf(lead);
             m = a.shape[nd - 2];
             n = a.shape[nd - 1];
-            data = a.toDoubleArray();
+            if (a.dtype == DType.FLOAT64 && a.isCContiguous()) {
+                data = a.dData; // read only: every matrix is copied out by get
+                base = a.offset;
+            } else {
+                data = a.toDoubleArray();
+                base = 0;
+            }
         }
 
+        /** Matrix k of the stack, a new column-major copy. */
         Matrix get(int k) {
             Matrix r = new Matrix(m, n);
-            int off = k * m * n;
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < n; j++) {
-                    r.data[i + j * m] = data[off + i * n + j];
-                }
-            }
+            transpose(data, base + k * m * n, m, n, r.data, 0);
             return r;
         }
 
@@ -259,9 +263,23 @@ public final class Linalg {
 
     /** Writes a matrix in C order at out[off..]. */
     private static void put(Matrix mt, double[] out, int off) {
-        for (int i = 0; i < mt.rows; i++) {
-            for (int j = 0; j < mt.cols; j++) {
-                out[off + i * mt.cols + j] = mt.data[i + j * mt.rows];
+        transpose(mt.data, 0, mt.cols, mt.rows, out, off);
+    }
+
+    /**
+     * The rows x cols matrix in C order at src[so..] written in Fortran order at dst[dof..] (or, the
+     * same thing, a cols x rows matrix in Fortran order written in C order). Eight columns at a time:
+     * contiguous reads of each row's slice, eight sequential write streams (the element-by-element
+     * loop over rows with columns inside was three times slower for tall, narrow matrices).
+     */
+    static void transpose(double[] src, int so, int rows, int cols, double[] dst, int dof) {
+        for (int jb = 0; jb < cols; jb += 8) {
+            int je = Math.min(jb + 8, cols);
+            for (int i = 0; i < rows; i++) {
+                int s = so + i * cols;
+                for (int j = jb; j < je; j++) {
+                    dst[dof + i + j * rows] = src[s + j];
+                }
             }
         }
     }
@@ -545,7 +563,7 @@ public final class Linalg {
         double[] vt = computeUv ? new double[st.count * vr * n] : null;
         SingularValueDecomposition sv = new SingularValueDecomposition();
         for (int q = 0; q < st.count; q++) {
-            if (!sv.decompose(st.get(q), computeUv, fullMatrices)) {
+            if (!sv.decomposeOwned(st.get(q), computeUv, fullMatrices)) {
                 throw NumpyException.linAlgError("SVD did not converge");
             }
             System.arraycopy(sv.getSingularValues(), 0, s, q * k, k);
@@ -780,7 +798,7 @@ public final class Linalg {
                 boolean hasNan = false;
                 int sz = st.m * st.n;
                 for (int i = 0; i < sz; i++) {
-                    double v = st.data[q * sz + i];
+                    double v = st.data[st.base + q * sz + i];
                     hasNan |= v != v;
                 }
                 if (!hasNan) {

@@ -19,11 +19,16 @@ public final class QRDecomposition {
 
     /** {@link #decompose}, with {@code fast} the reflectors built and applied by {@link FastKernels}. */
     void decompose(Matrix a, boolean fast) {
+        decompose(a, fast, false);
+    }
+
+    /** {@link #decompose(Matrix, boolean)}, factoring {@code a} itself when {@code owned} (no copy). */
+    void decompose(Matrix a, boolean fast, boolean owned) {
         this.fast = fast;
         int m = a.rows;
         int n = a.cols;
         int lda = Math.max(m, 1);
-        qr = a.copy();
+        qr = owned ? a : a.copy();
         double[] d = qr.data;
         int k = Math.min(m, n);
         tau = new double[k];
