@@ -81,6 +81,27 @@ public final class QRDecomposition {
         for (int j = k; j < cols; j++) {
             d[j + j * ldq] = 1.0;
         }
+        formQ(q, cols);
+        return q;
+    }
+
+    /**
+     * The reduced Q (m x n, m &gt;= n) formed over the factorization's own storage, as {@code dorg2r}
+     * does in place: no new matrix. This object's factors are gone afterwards (take R first).
+     */
+    Matrix takeQ() {
+        formQ(qr, qr.cols);
+        Matrix q = qr;
+        qr = null;
+        return q;
+    }
+
+    /** dorg2r's loop on q, whose first min(k, cols) columns hold the reflectors below the diagonal. */
+    private void formQ(Matrix q, int cols) {
+        int m = q.rows;
+        int k = tau.length;
+        int ldq = Math.max(m, 1);
+        double[] d = q.data;
         for (int i = k - 1; i >= 0; i--) {
             int ii = i + i * ldq;
             if (i < cols - 1) {
@@ -98,6 +119,5 @@ public final class QRDecomposition {
                 d[r + i * ldq] = 0.0;
             }
         }
-        return q;
     }
 }

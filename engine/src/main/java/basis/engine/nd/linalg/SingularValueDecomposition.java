@@ -1,5 +1,7 @@
 package basis.engine.nd.linalg;
 
+import basis.engine.nd.FusedMultiplyAdd;
+
 /**
  * Singular value decomposition A = U diag(s) V^T of an m x n matrix, in the steps of LAPACK's
  * {@code dgesdd} for small matrices (NumPy's {@code svd}): for m much larger than n (m &gt;= 11n/6) a
@@ -130,6 +132,11 @@ public final class SingularValueDecomposition {
         } else {
             Matrix c = ub;
             applyQ(bd, n, n, tauq, c, fast);
+            if (!full && !fast && FusedMultiplyAdd.Installed.unit != null) {
+                // Q formed over the factorization and Q C written over Q, row by row: no new m x n matrices.
+                u = gemmRowsInPlace(qr.takeQ(), c);
+                return true;
+            }
             Matrix q = qr.getQ(full ? m : n);
             Matrix prod = gemm(q, c, n, fast);
             if (full) {
@@ -390,6 +397,45 @@ public final class SingularValueDecomposition {
     }
 
     /**
+     * {@link #gemm}'s exact path with the product written over q (m x k, c k x k), a block of rows
+     * at a time: each element the same chain over p in order, so the same bits.
+     */
+    private static Matrix gemmRowsInPlace(Matrix q, Matrix c) {
+        int m = q.rows;
+        int k = c.rows;
+        int cols = c.cols; // = q.cols = k
+        double[] qd = q.data;
+        double[] cd = c.data;
+        // A block of rows copied out, then its product column by column (independent chains down
+        // each column, which the processor overlaps) written back over the block.
+        int rows = Math.min(m, 64);
+        double[] blk = new double[rows * k];
+        double[] acc = new double[rows];
+        for (int i0 = 0; i0 < m; i0 += rows) {
+            int nb = Math.min(rows, m - i0);
+            for (int p = 0; p < k; p++) {
+                System.arraycopy(qd, i0 + p * m, blk, p * rows, nb);
+            }
+            for (int j = 0; j < cols; j++) {
+                int cj = j * k;
+                double c0 = cd[cj];
+                for (int i = 0; i < nb; i++) {
+                    acc[i] = Kernels.fmaFromZero(blk[i], c0);
+                }
+                for (int p = 1; p < k; p++) {
+                    double cp = cd[p + cj];
+                    int bp = p * rows;
+                    for (int i = 0; i < nb; i++) {
+                        acc[i] = Kernels.fma(blk[bp + i], cp, acc[i]);
+                    }
+                }
+                System.arraycopy(acc, 0, qd, i0 + j * m, nb);
+            }
+        }
+        return q;
+    }
+
+    /**
      * The first k columns of q times c (k x c.cols), each element an FMA chain over k in order, as
      * OpenBLAS's small-matrix dgemm kernel computes it.
      */
@@ -403,7 +449,7 @@ public final class SingularValueDecomposition {
         // Column by column, each element's chain over p in order (the same operations as one
         // element at a time; the elements of a column are independent, so their chains overlap).
         double[] rd = r.data;
-        if (k >= 2 && m >= Kernels.FmaColumn.MIN_LENGTH && basis.engine.nd.FusedMultiplyAdd.Installed.unit == null) {
+        if (k >= 2 && m >= Kernels.FmaColumn.MIN_LENGTH && FusedMultiplyAdd.Installed.unit == null) {
             // The same chains, two terms and then one at a time down each column (Kernels.FmaColumn).
             Kernels.FmaColumn f = new Kernels.FmaColumn(m);
             for (int j = 0; j < c.cols; j++) {
