@@ -1,5 +1,7 @@
 package basis.engine.nd.linalg;
 
+import basis.engine.nd.FusedMultiplyAdd;
+
 /**
  * Elementary reflectors H = I - tau v v^T with LAPACK's conventions ({@code dlarfg}: v(0) = 1 and
  * beta = -sign(alpha) * ||(alpha, x)||, no reflection when x is zero), plus the norms and plane
@@ -27,30 +29,28 @@ final class Householder {
         if (n <= 0) {
             return 0.0;
         }
-        boolean inf = false;
-        int emin = 2047;
-        int emax = 0;
-        for (int i = 0; i < n; i++) {
-            double v = x[off + i * inc];
-            long bits = Double.doubleToRawLongBits(v) & 0x7fffffffffffffffL;
-            int ex = (int) (bits >>> 52);
-            if (ex == 2047) {
-                if (v != v) {
-                    return v;
-                }
-                inf = true;
-            }
-            if (bits != 0) {
-                emin = Math.min(emin, ex);
-                emax = Math.max(emax, ex);
-            }
+        // The largest and the smallest nonzero magnitude as bit patterns, without a branch per
+        // element (a zero maps to Long.MAX_VALUE for the minimum); NaNs and infinities sit at the top.
+        long most = 0;
+        long least = Long.MAX_VALUE;
+        for (int i = 0, p = off; i < n; i++, p += inc) {
+            long bits = Double.doubleToRawLongBits(x[p]) & Long.MAX_VALUE;
+            most = Math.max(most, bits);
+            least = Math.min(least, (bits - 1) & Long.MAX_VALUE);
         }
-        if (inf) {
+        if (most >= 0x7ff0000000000000L) {
+            for (int i = 0, p = off; i < n; i++, p += inc) {
+                if (x[p] != x[p]) {
+                    return x[p];
+                }
+            }
             return Double.POSITIVE_INFINITY;
         }
-        if (emax == 0 && emin == 2047) {
+        if (most == 0) {
             return 0.0; // all zeros
         }
+        int emax = (int) (most >>> 52);
+        int emin = (int) ((least + 1) >>> 52);
         if (n == 1) {
             // x^2 rounded to 64 bits is within 2^-64 of x^2, its root within 2^-65 of |x|, which has
             // 53 significant bits: both roundings give |x| back (x87 has no overflow or underflow here).
@@ -125,6 +125,8 @@ final class Householder {
         static double nrm2(int n, double[] x, int off, int inc) {
             // Accumulator k: hk the running sum (the kernel's partial sums, to 1 + n 2^-52), lk the
             // rounding errors of the squares and of the additions, wk the sum of the partial sums.
+            // A square's error v^2 - sq exactly: by the hardware FMA where installed, else Dekker.
+            FusedMultiplyAdd unit = FusedMultiplyAdd.Installed.unit;
             double h0 = 0;
             double h1 = 0;
             double h2 = 0;
@@ -143,42 +145,34 @@ final class Householder {
             for (; i < blocked; i += 4) {
                 double v = x[p];
                 double sq = v * v;
-                double t = SPLIT * v;
-                double vh = t - (t - v);
-                double vl = v - vh;
+                double e = unit != null ? unit.fma(v, v, -sq) : squareError(v, sq);
                 double s = h0 + sq;
                 double z = s - h0;
-                l0 += ((vh * vh - sq) + 2 * vh * vl) + vl * vl + ((h0 - (s - z)) + (sq - z));
+                l0 += e + ((h0 - (s - z)) + (sq - z));
                 h0 = s;
                 w0 += s;
                 v = x[p + inc];
                 sq = v * v;
-                t = SPLIT * v;
-                vh = t - (t - v);
-                vl = v - vh;
+                e = unit != null ? unit.fma(v, v, -sq) : squareError(v, sq);
                 s = h1 + sq;
                 z = s - h1;
-                l1 += ((vh * vh - sq) + 2 * vh * vl) + vl * vl + ((h1 - (s - z)) + (sq - z));
+                l1 += e + ((h1 - (s - z)) + (sq - z));
                 h1 = s;
                 w1 += s;
                 v = x[p + 2 * inc];
                 sq = v * v;
-                t = SPLIT * v;
-                vh = t - (t - v);
-                vl = v - vh;
+                e = unit != null ? unit.fma(v, v, -sq) : squareError(v, sq);
                 s = h2 + sq;
                 z = s - h2;
-                l2 += ((vh * vh - sq) + 2 * vh * vl) + vl * vl + ((h2 - (s - z)) + (sq - z));
+                l2 += e + ((h2 - (s - z)) + (sq - z));
                 h2 = s;
                 w2 += s;
                 v = x[p + 3 * inc];
                 sq = v * v;
-                t = SPLIT * v;
-                vh = t - (t - v);
-                vl = v - vh;
+                e = unit != null ? unit.fma(v, v, -sq) : squareError(v, sq);
                 s = h3 + sq;
                 z = s - h3;
-                l3 += ((vh * vh - sq) + 2 * vh * vl) + vl * vl + ((h3 - (s - z)) + (sq - z));
+                l3 += e + ((h3 - (s - z)) + (sq - z));
                 h3 = s;
                 w3 += s;
                 p += 4 * inc;
@@ -186,12 +180,10 @@ final class Householder {
             for (; i < n; i++) {
                 double v = x[p];
                 double sq = v * v;
-                double t = SPLIT * v;
-                double vh = t - (t - v);
-                double vl = v - vh;
+                double e = unit != null ? unit.fma(v, v, -sq) : squareError(v, sq);
                 double s = h0 + sq;
                 double z = s - h0;
-                l0 += ((vh * vh - sq) + 2 * vh * vl) + vl * vl + ((h0 - (s - z)) + (sq - z));
+                l0 += e + ((h0 - (s - z)) + (sq - z));
                 h0 = s;
                 w0 += s;
                 p += inc;
@@ -244,6 +236,14 @@ final class Householder {
                 return y;
             }
             return -1;
+        }
+
+        /** v^2 - sq exactly, sq = v * v rounded (Dekker's product; v within [2^-400, 2^401)). */
+        private static double squareError(double v, double sq) {
+            double t = SPLIT * v;
+            double vh = t - (t - v);
+            double vl = v - vh;
+            return ((vh * vh - sq) + 2 * vh * vl) + vl * vl;
         }
 
         /** (hi + lo) - y^2 for y within a factor 1.5 of sqrt(hi) (Dekker's exact square; hi - yy is exact). */
