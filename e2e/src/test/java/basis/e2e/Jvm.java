@@ -1,14 +1,19 @@
 package basis.e2e;
 
+import basis.server.EngineSetup;
 import basis.server.Main;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-/** Runs engine work on the JVM as the server does: on a thread with the engine's deep stack. */
+/**
+ * Runs engine work on the JVM as the server does: on a thread with the engine's deep stack, with the
+ * server's engine setup (the hardware FMA), so the parity tests compare the browser with that.
+ */
 final class Jvm {
     private Jvm() {}
 
     static <T> T onEngineThread(Supplier<T> job) {
+        EngineSetup.install();
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
