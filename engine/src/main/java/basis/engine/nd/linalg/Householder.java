@@ -123,91 +123,40 @@ final class Householder {
 
         /** dnrm2 of n &gt;= 2 elements, all zero or with exponents in [EMIN, EMAX], or -1 if undecided. */
         static double nrm2(int n, double[] x, int off, int inc) {
-            // Accumulator k: hk the running sum (the kernel's partial sums, to 1 + n 2^-52), lk the
-            // rounding errors of the squares and of the additions, wk the sum of the partial sums.
-            // A square's error v^2 - sq exactly: by the hardware FMA where installed, else Dekker.
+            // Each accumulator as the kernel fills it (element i in accumulator i mod 4 over blocks of
+            // eight, the rest in the first). A square's error v^2 - sq exactly: by the hardware FMA
+            // where installed, else Dekker.
             FusedMultiplyAdd unit = FusedMultiplyAdd.Installed.unit;
-            double h0 = 0;
-            double h1 = 0;
-            double h2 = 0;
-            double h3 = 0;
-            double l0 = 0;
-            double l1 = 0;
-            double l2 = 0;
-            double l3 = 0;
-            double w0 = 0;
-            double w1 = 0;
-            double w2 = 0;
-            double w3 = 0;
+            Acc a0 = new Acc();
+            Acc a1 = new Acc();
+            Acc a2 = new Acc();
+            Acc a3 = new Acc();
             int blocked = 8 * (n >> 3);
             int i = 0;
             int p = off;
             for (; i < blocked; i += 4) {
-                double v = x[p];
-                double sq = v * v;
-                double e = unit != null ? unit.fma(v, v, -sq) : squareError(v, sq);
-                double s = h0 + sq;
-                double z = s - h0;
-                l0 += e + ((h0 - (s - z)) + (sq - z));
-                h0 = s;
-                w0 += s;
-                v = x[p + inc];
-                sq = v * v;
-                e = unit != null ? unit.fma(v, v, -sq) : squareError(v, sq);
-                s = h1 + sq;
-                z = s - h1;
-                l1 += e + ((h1 - (s - z)) + (sq - z));
-                h1 = s;
-                w1 += s;
-                v = x[p + 2 * inc];
-                sq = v * v;
-                e = unit != null ? unit.fma(v, v, -sq) : squareError(v, sq);
-                s = h2 + sq;
-                z = s - h2;
-                l2 += e + ((h2 - (s - z)) + (sq - z));
-                h2 = s;
-                w2 += s;
-                v = x[p + 3 * inc];
-                sq = v * v;
-                e = unit != null ? unit.fma(v, v, -sq) : squareError(v, sq);
-                s = h3 + sq;
-                z = s - h3;
-                l3 += e + ((h3 - (s - z)) + (sq - z));
-                h3 = s;
-                w3 += s;
+                a0.add(x[p], unit);
+                a1.add(x[p + inc], unit);
+                a2.add(x[p + 2 * inc], unit);
+                a3.add(x[p + 3 * inc], unit);
                 p += 4 * inc;
             }
             for (; i < n; i++) {
-                double v = x[p];
-                double sq = v * v;
-                double e = unit != null ? unit.fma(v, v, -sq) : squareError(v, sq);
-                double s = h0 + sq;
-                double z = s - h0;
-                l0 += e + ((h0 - (s - z)) + (sq - z));
-                h0 = s;
-                w0 += s;
+                a0.add(x[p], unit);
                 p += inc;
             }
             // The kernel's d + ((c + a) + b), its three partial sums into the bound too.
-            double c1 = h2 + h0;
-            double c2 = c1 + h1;
-            double c3 = h3 + c2;
-            double w = ((w0 + w1) + (w2 + w3)) + ((c1 + c2) + c3);
-            // S = hi + lo: the four running sums added exactly, then the small parts.
-            double hi = h0;
-            double lo = (l0 + l1) + (l2 + l3);
-            double s = hi + h1;
-            double z = s - hi;
-            lo += (hi - (s - z)) + (h1 - z);
-            hi = s;
-            s = hi + h2;
-            z = s - hi;
-            lo += (hi - (s - z)) + (h2 - z);
-            hi = s;
-            s = hi + h3;
-            z = s - hi;
-            lo += (hi - (s - z)) + (h3 - z);
-            hi = s + lo;
+            double c1 = a2.h + a0.h;
+            double c2 = c1 + a1.h;
+            double c3 = a3.h + c2;
+            double w = ((a0.w + a1.w) + (a2.w + a3.w)) + ((c1 + c2) + c3);
+            // S = hi + lo: the running sums added exactly (each rounding error into a0.l), then the small parts.
+            a0.add(a1.h);
+            a0.add(a2.h);
+            a0.add(a3.h);
+            double lo = (a0.l + a1.l) + (a2.l + a3.l);
+            double s = a0.h;
+            double hi = s + lo;
             lo -= hi - s;
             if (!(hi > 0)) {
                 return -1;
@@ -236,6 +185,31 @@ final class Householder {
                 return y;
             }
             return -1;
+        }
+
+        /**
+         * One accumulator: h the running sum (the kernel's partial sums, to 1 + n 2^-52), l the
+         * rounding errors of the squares and of the additions, w the sum of the partial sums.
+         */
+        private static final class Acc {
+            double h;
+            double l;
+            double w;
+
+            void add(double v, FusedMultiplyAdd unit) {
+                double sq = v * v;
+                l += unit != null ? unit.fma(v, v, -sq) : squareError(v, sq);
+                add(sq);
+                w += h;
+            }
+
+            /** h += t exactly, the rounding error (Knuth's TwoSum) into l. */
+            void add(double t) {
+                double s = h + t;
+                double z = s - h;
+                l += (h - (s - z)) + (t - z);
+                h = s;
+            }
         }
 
         /** v^2 - sq exactly, sq = v * v rounded (Dekker's product; v within [2^-400, 2^401)). */
