@@ -1,5 +1,7 @@
 package basis.engine.nd;
 
+import basis.engine.nd.linalg.Kernels;
+
 /**
  * Inner products as NumPy's BLAS (OpenBLAS) computes them for short operands: a sequential chain
  * of fused multiply-adds. {@code Math.fma} is not available in TeaVM, so the fused operation is
@@ -9,10 +11,9 @@ package basis.engine.nd;
  *
  * <p>Vector-vector products follow OpenBLAS's ddot kernels ({@link #ddot}, {@link #ddotStrided});
  * matrix-vector products go through the dgemv kernels in {@code linalg.Kernels} (see
- * {@code Ops.matmulFloat64}). Known difference: OpenBLAS's dgemm is reproduced as one FMA chain
- * per element, which its kernels are not for a result with 4 or fewer rows or columns and 16 or
- * more terms, nor dsyrk ({@code A @ A.T}) past the last full tile; those elements may differ from
- * NumPy's in the last bit.
+ * {@code Ops.matmulFloat64}); matrix products follow the dgemm kernels ({@link #dgemm}). Known
+ * difference: dsyrk ({@code A @ A.T}) past the last full tile is reproduced as one FMA chain per
+ * element, which its kernel is not; those elements may differ from NumPy's in the last bit.
  */
 final class Blas {
     private Blas() {}
@@ -114,17 +115,98 @@ final class Blas {
         return t1 + t2;
     }
 
-    /** sum_i x[i] * y[i], FMA chain from 0. */
-    static double dot(double[] x, double[] y, int n) {
-        return dot(x, 0, 1, y, 0, 1, n);
+    /**
+     * C = A B as NumPy's {@code cblas_dgemm(RowMajor, ...)} computes it with OpenBLAS's SkylakeX
+     * kernels, for A (n, k) at {@code a[ao + i*as0 + q*as1]} and B (k, m) at {@code b[bo + q*bs0 +
+     * j*bs1]}, into {@code out[base + i*m + j]}. {@code aTrans}/{@code bTrans}: NumPy passes the
+     * operand as transposed (it is column-major in memory, not row-major); an operand BLAS cannot
+     * take is copied to row-major first, so it is not transposed. n, k, m are at least 2.
+     *
+     * <p>Row-major C = A B is column-major C^T = B^T A^T to OpenBLAS: its M is m, its N is n, its
+     * "A" is B (transposed when B is not) and its "B" is A. Up to M*N*K = 10^6
+     * ({@code dgemm_small_kernel_permit_skylakex.c}, interface/gemm.c) the small-matrix kernels run,
+     * except for "TN" (B transposed, A not) with M*N &gt; 1200 or K &lt; 32, which takes the
+     * blocked path. The small kernels compute an element either as one FMA chain over k from
+     * zero (the blocked path does too for these sizes), or "dot-like" ({@link #laneDot}): eight
+     * lanes by q mod 8, reduced in one of two orders. Dot-like are every element of "TN"
+     * ({@code dgemm_small_kernel_tn_skylakex.c}) and, in "NN" (neither transposed,
+     * {@code dgemm_small_kernel_nn_skylakex.c}), the last m % 8 columns when that is 1 to 4 and k
+     * is at least 16. "NT" and "TT" are FMA chains throughout.
+     *
+     * <p>The dot-like kernels work on 4, then 2, then 1 of OpenBLAS's rows (NumPy's columns j: below
+     * {@code m & ~3}, {@code m & ~1}, then the last) by 4, 2, then 1 of its columns (NumPy's rows i:
+     * below {@code n & ~3}, ...). A block with 4 on either side reduces four elements' lanes at once
+     * by unpack and permute ({@code REDUCE_4}); the others reduce each element with GCC's
+     * {@code _mm512_reduce_add_pd}.
+     */
+    static void dgemm(int n, int k, int m, double[] a, int ao, int as0, int as1, boolean aTrans,
+            double[] b, int bo, int bs0, int bs1, boolean bTrans, double[] out, int base) {
+        long mn = (long) m * n;
+        boolean tn = bTrans && !aTrans;
+        boolean small = mn * k <= 1_000_000L && !(tn && (mn > 1200 || k < 32));
+        int laneFrom = m; // NumPy's first column computed dot-like
+        if (small && tn) {
+            laneFrom = 0;
+        } else if (small && !aTrans && !bTrans && (m & 7) != 0 && (m & 7) <= 4 && k >= 16) {
+            laneFrom = m & ~7;
+        }
+        int rows4 = n & ~3;
+        int cols4 = m & ~3;
+        for (int i = 0; i < n; i++) {
+            int pa = ao + i * as0;
+            int o = base + i * m;
+            for (int j = 0; j < laneFrom; j++) {
+                out[o + j] = fmaChain(a, pa, as1, b, bo + j * bs1, bs0, k);
+            }
+            for (int j = laneFrom; j < m; j++) {
+                out[o + j] = laneDot(a, pa, as1, b, bo + j * bs1, bs0, k, i < rows4 || j < cols4);
+            }
+        }
     }
 
-    /** sum_i x[xo + i*xs] * y[yo + i*ys], FMA chain from 0 (strided operands, read in place). */
-    static double dot(double[] x, int xo, int xs, double[] y, int yo, int ys, int n) {
+    /** sum_q x[xo + q*xs] * y[yo + q*ys], one chain of exact FMAs from zero ({@code Kernels.fma}). */
+    private static double fmaChain(double[] x, int xo, int xs, double[] y, int yo, int ys, int n) {
         double s = 0.0;
-        for (int i = 0; i < n; i++, xo += xs, yo += ys) {
-            s = fma(x[xo], y[yo], s);
+        for (int q = 0; q < n; q++, xo += xs, yo += ys) {
+            s = Kernels.fma(x[xo], y[yo], s);
         }
         return s;
+    }
+
+    /**
+     * The dot-like small dgemm kernels' inner product: eight FMA lanes from zero, lane l taking the
+     * terms q = l mod 8; the last n % 8 terms are a masked load whose empty lanes add 0 * 0 (which
+     * turns a lane's -0 into +0). Reduced as four elements at once ({@code REDUCE_4}:
+     * ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7))), or alone by GCC's
+     * {@code _mm512_reduce_add_pd} (upper half onto lower, twice, then the pair:
+     * ((l0 + l4) + (l2 + l6)) + ((l1 + l5) + (l3 + l7))).
+     */
+    private static double laneDot(double[] x, int xo, int xs, double[] y, int yo, int ys, int n, boolean byFour) {
+        double l0 = 0.0, l1 = 0.0, l2 = 0.0, l3 = 0.0, l4 = 0.0, l5 = 0.0, l6 = 0.0, l7 = 0.0;
+        int n8 = n & ~7;
+        for (int q = 0; q < n8; q += 8, xo += 8 * xs, yo += 8 * ys) {
+            l0 = Kernels.fma(x[xo], y[yo], l0);
+            l1 = Kernels.fma(x[xo + xs], y[yo + ys], l1);
+            l2 = Kernels.fma(x[xo + 2 * xs], y[yo + 2 * ys], l2);
+            l3 = Kernels.fma(x[xo + 3 * xs], y[yo + 3 * ys], l3);
+            l4 = Kernels.fma(x[xo + 4 * xs], y[yo + 4 * ys], l4);
+            l5 = Kernels.fma(x[xo + 5 * xs], y[yo + 5 * ys], l5);
+            l6 = Kernels.fma(x[xo + 6 * xs], y[yo + 6 * ys], l6);
+            l7 = Kernels.fma(x[xo + 7 * xs], y[yo + 7 * ys], l7);
+        }
+        int r = n - n8;
+        if (r > 0) {
+            // the masked tail: a term in the first r lanes, 0 * 0 in the others
+            l0 = Kernels.fma(x[xo], y[yo], l0);
+            l1 = r > 1 ? Kernels.fma(x[xo + xs], y[yo + ys], l1) : l1 + 0.0;
+            l2 = r > 2 ? Kernels.fma(x[xo + 2 * xs], y[yo + 2 * ys], l2) : l2 + 0.0;
+            l3 = r > 3 ? Kernels.fma(x[xo + 3 * xs], y[yo + 3 * ys], l3) : l3 + 0.0;
+            l4 = r > 4 ? Kernels.fma(x[xo + 4 * xs], y[yo + 4 * ys], l4) : l4 + 0.0;
+            l5 = r > 5 ? Kernels.fma(x[xo + 5 * xs], y[yo + 5 * ys], l5) : l5 + 0.0;
+            l6 = r > 6 ? Kernels.fma(x[xo + 6 * xs], y[yo + 6 * ys], l6) : l6 + 0.0;
+            l7 = l7 + 0.0;
+        }
+        return byFour ? ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7))
+                : ((l0 + l4) + (l2 + l6)) + ((l1 + l5) + (l3 + l7));
     }
 }

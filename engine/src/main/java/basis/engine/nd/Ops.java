@@ -983,8 +983,8 @@ public final class Ops {
      * NumPy's matmul loop does (numpy/_core/src/umath/matmul): a 1 x 1 result is a BLAS ddot; a
      * matrix times a one-column or one-row operand is OpenBLAS's dgemv ({@code dgemv_t} for a matrix
      * read along its rows with unit stride, {@code dgemv_n} otherwise), whose kernels sum in lanes;
-     * a matrix product is dgemm (on copies of operands BLAS cannot take), one FMA chain per element
-     * for the sizes below {@link #LARGE_MATMUL}; the other one-row or one-column cases (a matrix with
+     * a matrix product is dgemm (on copies of operands BLAS cannot take), in the order of OpenBLAS's
+     * kernels ({@link Blas#dgemm}) for the sizes below {@link #LARGE_MATMUL}; the other one-row or one-column cases (a matrix with
      * no unit stride or a negative one, k = 1) are NumPy's own loop of unfused multiply-adds.
      */
     private static void matmulFloat64(NDArray a, NDArray b, int as0, int as1, int bs0, int bs1, double[] out, int base) {
@@ -1003,20 +1003,19 @@ public final class Ops {
                 return;
             }
             if (k > 1 && n == 1 && bBlas && as1 > 0) { // vector @ matrix: dgemv on b
-                gemv(bd, bo, blasable(bs1, bs0, m, k), k, m, bs1, bs0, gather(ad, ao, as1, k), out, base);
+                gemv(bd, bo, blasable(bs1, bs0, m, k), k, m, bs1, bs0, ad, ao, as1, out, base);
                 return;
             }
             if (k > 1 && m == 1 && aBlas && bs0 > 0) { // matrix @ vector: dgemv on a
-                gemv(ad, ao, blasable(as0, as1, n, k), k, n, as0, as1, gather(bd, bo, bs0, k), out, base);
+                gemv(ad, ao, blasable(as0, as1, n, k), k, n, as0, as1, bd, bo, bs0, out, base);
                 return;
             }
         } else {
-            // dgemm; NumPy 2 first copies an operand BLAS cannot take, so the order is the same
-            for (int j = 0; j < m; j++) {
-                for (int i = 0; i < n; i++) {
-                    out[base + i * m + j] = Blas.dot(ad, ao + i * as0, as1, bd, bo + j * bs1, bs0, k);
-                }
-            }
+            // dgemm; NumPy passes an operand that is column-major in memory as transposed and first
+            // copies one BLAS cannot take to row-major (the same values, passed untransposed)
+            boolean aTrans = !blasable(as0, as1, n, k) && blasable(as1, as0, k, n);
+            boolean bTrans = !blasable(bs0, bs1, k, m) && blasable(bs1, bs0, m, k);
+            Blas.dgemm(n, k, m, ad, ao, as0, as1, aTrans, bd, bo, bs0, bs1, bTrans, out, base);
             return;
         }
         // NumPy's loop without BLAS: a rounded product, then a rounded sum
@@ -1033,15 +1032,17 @@ public final class Ops {
 
     /**
      * y = M x into out[base..base+len) for the matrix M whose element (r, q), r &lt; len, q &lt; k, is
-     * mat[mo + r*rStride + q*qStride]: dgemv_t when q runs along memory (rowWise), else dgemv_n.
+     * mat[mo + r*rStride + q*qStride]: dgemv_t when q runs along memory (rowWise), else dgemv_n. x is
+     * x[xo + q*incx], passed with its stride as NumPy passes it (dgemv_n takes the last n % 4
+     * columns one at a time when incx is not 1).
      */
     private static void gemv(double[] mat, int mo, boolean rowWise, int k, int len, int rStride, int qStride, double[] x,
-            double[] out, int base) {
+            int xo, int incx, double[] out, int base) {
         double[] y = new double[len];
         if (rowWise) {
-            basis.engine.nd.linalg.Kernels.gemvT(k, len, 1.0, mat, mo, rStride, x, 0, 1, y, 0);
+            basis.engine.nd.linalg.Kernels.gemvT(k, len, 1.0, mat, mo, rStride, x, xo, incx, y, 0);
         } else {
-            basis.engine.nd.linalg.Kernels.gemvN(len, k, 1.0, mat, mo, qStride, x, 0, 1, y, 0);
+            basis.engine.nd.linalg.Kernels.gemvN(len, k, 1.0, mat, mo, qStride, x, xo, incx, y, 0);
         }
         System.arraycopy(y, 0, out, base, len);
     }
