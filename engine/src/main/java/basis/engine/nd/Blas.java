@@ -11,9 +11,10 @@ import basis.engine.nd.linalg.Kernels;
  *
  * <p>Vector-vector products follow OpenBLAS's ddot kernels ({@link #ddot}, {@link #ddotStrided});
  * matrix-vector products go through the dgemv kernels in {@code linalg.Kernels} (see
- * {@code Ops.matmulFloat64}); matrix products follow the dgemm kernels ({@link #dgemm}). Known
- * difference: dsyrk ({@code A @ A.T}) past the last full tile is reproduced as one FMA chain per
- * element, which its kernel is not; those elements may differ from NumPy's in the last bit.
+ * {@code Ops.matmulFloat64}); matrix products follow the small-matrix dgemm kernels ({@link #dgemm}).
+ * Known differences, elements that may differ from NumPy's in the last bit: dsyrk ({@code A @ A.T})
+ * past the last full tile, and dgemm's blocked path (past 10^6 multiply-adds), both reproduced as
+ * one FMA chain per element, which their kernel is not.
  */
 final class Blas {
     private Blas() {}
