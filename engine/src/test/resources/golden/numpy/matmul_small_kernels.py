@@ -34,3 +34,7 @@ for (m, k) in [(1, 35), (3, 23), (1, 6), (5, 17)]:
     A = rng.uniform(-2, 2, size=(k, 23))
     x = rng.uniform(-2, 2, size=3 * k)
     print(m, k, (x[::3] @ A).tolist(), (A.T @ x[1::3]).tolist())
+# an array times its own transpose is dsyrk, not dgemm
+A = rng.uniform(-2, 2, size=(5, 20))
+B = rng.uniform(-2, 2, size=(7, 40))
+print((A @ A.T).tolist(), (B @ B.T).tolist(), (B[:, :4].T @ B[:, :4]).tolist(), np.dot(A, A.T).tolist())

@@ -134,6 +134,9 @@ final class Blas {
      * {@code dgemm_small_kernel_nn_skylakex.c}), the last m % 8 columns when that is 1 to 4 and k
      * is at least 16. "NT" and "TT" are FMA chains throughout.
      *
+     * <p>A product of an array with its own transpose (same memory, one operand transposed) is
+     * NumPy's dsyrk, not dgemm: one FMA chain per element here (see the class comment).
+     *
      * <p>The dot-like kernels work on 4, then 2, then 1 of OpenBLAS's rows (NumPy's columns j: below
      * {@code m & ~3}, {@code m & ~1}, then the last) by 4, 2, then 1 of its columns (NumPy's rows i:
      * below {@code n & ~3}, ...). A block with 4 on either side reduces four elements' lanes at once
@@ -145,8 +148,12 @@ final class Blas {
         long mn = (long) m * n;
         boolean tn = bTrans && !aTrans;
         boolean small = mn * k <= 1_000_000L && !(tn && (mn > 1200 || k < 32));
+        // A @ A.T or A.T @ A on the same memory: NumPy calls dsyrk instead, reproduced as FMA chains
+        boolean syrk = a == b && ao == bo && n == m && as0 == bs1 && as1 == bs0 && aTrans != bTrans;
         int laneFrom = m; // NumPy's first column computed dot-like
-        if (small && tn) {
+        if (syrk) {
+            laneFrom = m;
+        } else if (small && tn) {
             laneFrom = 0;
         } else if (small && !aTrans && !bTrans && (m & 7) != 0 && (m & 7) <= 4 && k >= 16) {
             laneFrom = m & ~7;
