@@ -386,13 +386,11 @@ final class NpRandomModule {
             if (!Args.isNone(p[3])) {
                 throw PyException.notImplemented("Generator.standard_exponential(out=...) is not supported in Basis");
             }
-            // NumPy's inverse cdf (method='inv', or any other string) is glibc's log1p, which Basis
-            // does not reproduce to the last bit
-            if (p[2] != null && !"zig".equals(p[2])) {
-                throw PyException.notImplemented("Generator.standard_exponential(method=" + Ops.reprNoInterp(p[2])
-                        + ") is not supported in Basis (method='zig' is)");
-            }
             PCG64 g = pcg(a[0]);
+            // Any method but 'zig' is NumPy's inverse cdf, -log1p(-u) (glibc's log1p, MathUtil.libmLog1p).
+            if (p[2] != null && !"zig".equals(p[2])) {
+                return sample(in, p[0], g::standardExponentialInv);
+            }
             return sample(in, p[0], g::standardExponential);
         });
         method("exponential", (in, a, k) -> {

@@ -1,5 +1,7 @@
 package basis.engine.nd;
 
+import basis.engine.nd.linalg.Kernels;
+
 /**
  * Scalar arithmetic with NumPy's (C's) exact semantics, written without the Java APIs that differ
  * in TeaVM/Wasm ({@code Math.rint}, {@code Math.round}, double {@code %}, integer division traps).
@@ -394,6 +396,97 @@ public final class MathUtil {
         }
         return basis.engine.nd.linalg.CrMath.log(u) * (x / (u - 1.0));
     }
+
+    /**
+     * log(1 + x) to the bit as glibc's libm computes it on x86-64 processors with FMA and AVX2 (the
+     * variant its IFUNC selects there, which NumPy's random generators call for the normal and
+     * exponential ziggurats' tails): fdlibm's algorithm (x = 2^k (1 + f), log(1 + f) from s = f / (2
+     * + f) and a degree-7 polynomial in s^2 evaluated as glibc's source groups it), with the fused
+     * multiply-adds GCC formed when compiling it for FMA, read from the library's machine code:
+     * R = fma(z6, R4, fma(z4, R3, fma(z, Lp1, z2 R2))) with Rj = fma(z, Lp(2j-1), Lp(2j-2)), and
+     * k ln2 added as fma(k, ln2_hi, -(...)) around fma(k, ln2_lo, c). Kernels.fma rounds as the
+     * instruction does, so the JVM and the browser agree with glibc.
+     */
+    public static double libmLog1p(double x) {
+        int hx = (int) (Double.doubleToRawLongBits(x) >>> 32);
+        int ax = hx & 0x7fffffff;
+        int k = 1;
+        int hu = 0;
+        double f = 0;
+        double c = 0;
+        if (hx < 0x3fda827a) { // x < 0.41422, or negative
+            if (ax >= 0x3ff00000) { // x <= -1
+                return x == -1.0 ? Double.NEGATIVE_INFINITY : Double.NaN;
+            }
+            if (ax < 0x3e200000) { // |x| < 2^-29
+                return ax < 0x3c900000 ? x : Kernels.fma(-(x * x), 0.5, x);
+            }
+            if (hx > 0 || hx <= (int) 0xbfd2bec3) { // -0.2929 < x < 0.41422
+                k = 0;
+                f = x;
+                hu = 1;
+            }
+        }
+        if (hx >= 0x7ff00000) {
+            return x + x;
+        }
+        if (k != 0) {
+            double u;
+            if (hx < 0x43400000) {
+                u = 1.0 + x;
+                hu = (int) (Double.doubleToRawLongBits(u) >>> 32);
+                k = (hu >> 20) - 1023;
+                c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0); // the rounding error of 1 + x
+                c /= u;
+            } else {
+                u = x;
+                hu = hx;
+                k = (hu >> 20) - 1023;
+                c = 0;
+            }
+            hu &= 0x000fffff;
+            long low = Double.doubleToRawLongBits(u) & 0xffffffffL;
+            if (hu < 0x6a09e) { // u in [1, sqrt 2) after scaling
+                u = Double.longBitsToDouble(((long) (hu | 0x3ff00000) << 32) | low);
+            } else { // u / 2 in [sqrt 2 / 2, 1)
+                k += 1;
+                u = Double.longBitsToDouble(((long) (hu | 0x3fe00000) << 32) | low);
+                hu = (0x00100000 - hu) >> 2;
+            }
+            f = u - 1.0;
+        }
+        double hfsq = 0.5 * f * f;
+        if (hu == 0) { // |f| < 2^-20
+            if (f == 0) {
+                return k == 0 ? 0.0 : Kernels.fma(k, LOG1P_LN2_HI, Kernels.fma(k, LOG1P_LN2_LO, c));
+            }
+            double r = hfsq * Kernels.fma(-f, 0.66666666666666666, 1.0);
+            if (k == 0) {
+                return f - r;
+            }
+            return Kernels.fma(k, LOG1P_LN2_HI, -((r - Kernels.fma(k, LOG1P_LN2_LO, c)) - f));
+        }
+        double s = f / (f + 2.0);
+        double z = s * s;
+        double r2 = Kernels.fma(z, LOG1P_LP[3], LOG1P_LP[2]);
+        double r3 = Kernels.fma(z, LOG1P_LP[5], LOG1P_LP[4]);
+        double r4 = Kernels.fma(z, LOG1P_LP[7], LOG1P_LP[6]);
+        double z2 = z * z;
+        double z4 = z2 * z2;
+        double z6 = z2 * z4;
+        double r = Kernels.fma(z6, r4, Kernels.fma(z4, r3, Kernels.fma(z, LOG1P_LP[1], z2 * r2)));
+        double t = s * (hfsq + r);
+        if (k == 0) {
+            return f - (hfsq - t);
+        }
+        return Kernels.fma(k, LOG1P_LN2_HI, -((hfsq - (Kernels.fma(k, LOG1P_LN2_LO, c) + t)) - f));
+    }
+
+    private static final double LOG1P_LN2_HI = 0x1.62e42fee00000p-1;
+    private static final double LOG1P_LN2_LO = 0x1.a39ef35793c76p-33;
+    /** fdlibm's log1p coefficients Lp1..Lp7 (index 0 unused). */
+    private static final double[] LOG1P_LP = {0.0, 0x1.5555555555593p-1, 0x1.999999997fa04p-2, 0x1.2492494229359p-2,
+        0x1.c71c51d8e78afp-3, 0x1.7466496cb03dep-3, 0x1.39a09d078c69fp-3, 0x1.2f112df3e5244p-3};
 
     /** exp(x) - 1, accurate to a few ulps (Kahan's trick on top of {@code Math.exp}). */
     public static double expm1(double x) {

@@ -254,8 +254,8 @@ public final class PCG64 {
             }
             if (idx == 0) {
                 for (;;) {
-                    double xx = -ZigguratTables.NOR_INV_R * basis.engine.nd.MathUtil.log1p(-random());
-                    double yy = -basis.engine.nd.MathUtil.log1p(-random());
+                    double xx = -ZigguratTables.NOR_INV_R * basis.engine.nd.MathUtil.libmLog1p(-random());
+                    double yy = -basis.engine.nd.MathUtil.libmLog1p(-random());
                     if (yy + yy > xx * xx) {
                         return ((rabs >>> 8) & 1) != 0 ? -(ZigguratTables.NOR_R + xx) : ZigguratTables.NOR_R + xx;
                     }
@@ -269,6 +269,11 @@ public final class PCG64 {
         }
     }
 
+    /** {@code rng.standard_exponential(method='inv')}: -log1p(-u), with glibc's log1p as NumPy calls it. */
+    public double standardExponentialInv() {
+        return -basis.engine.nd.MathUtil.libmLog1p(-random());
+    }
+
     /** {@code rng.standard_exponential()}: NumPy's 256-layer exponential ziggurat. */
     public double standardExponential() {
         for (;;) {
@@ -280,7 +285,7 @@ public final class PCG64 {
                 return x;
             }
             if (idx == 0) {
-                return ZigguratTables.EXP_R - basis.engine.nd.MathUtil.log1p(-random());
+                return ZigguratTables.EXP_R - basis.engine.nd.MathUtil.libmLog1p(-random());
             }
             if ((ZigguratTables.FE[idx - 1] - ZigguratTables.FE[idx]) * random() + ZigguratTables.FE[idx]
                     < basis.engine.nd.linalg.CrMath.exp(-x)) {

@@ -64,4 +64,26 @@ class MathUtilTest {
         assertEquals(1.0, MathUtil.onePlusSquare(0.0));
         assertEquals(1.0, MathUtil.onePlusSquare(Double.MIN_VALUE));
     }
+
+    /**
+     * MathUtil.libmLog1p against glibc's log1p (CPython's math.log1p on this machine), bit for bit,
+     * on the cases tools/gen_libm_log1p.py wrote: every branch, and the log1p(-u) the random
+     * generators' tails take.
+     */
+    @Test
+    void log1pIsGlibcs() throws java.io.IOException {
+        int n = 0;
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                MathUtilTest.class.getResourceAsStream("/libm/log1p.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] p = line.split(" ");
+                double x = Double.parseDouble(p[0]);
+                double want = Double.parseDouble(p[1]);
+                assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(MathUtil.libmLog1p(x)),
+                        () -> "log1p(" + p[0] + ")");
+                n++;
+            }
+        }
+        assertTrue(n > 6000, n + " cases");
+    }
 }
