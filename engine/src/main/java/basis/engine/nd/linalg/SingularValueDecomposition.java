@@ -462,6 +462,9 @@ public final class SingularValueDecomposition {
     /** {@code dgebd2} for m &gt;= n: upper bidiagonal (d, e), reflectors left in a. */
     static void bidiagonalize(double[] a, int m, int n, double[] d, double[] e, double[] tauq, double[] taup,
             boolean fast) {
+        if (fast && FastKernels.bidiagonalizeOnPlatform(a, m, n, d, e, tauq, taup)) {
+            return;
+        }
         for (int i = 0; i < n; i++) {
             int ii = i + i * m;
             tauq[i] = Householder.larfg(m - i, a, ii, Math.min(i + 1, m - 1) + i * m, 1, fast);
@@ -531,6 +534,10 @@ public final class SingularValueDecomposition {
         }
         if (n > 1) {
             int nm1 = n - 1;
+            // The vectors in the platform's rotation kernel during the iteration, if it takes them.
+            PlaneRotations.Rotated rvt = vt == null ? null : new PlaneRotations.Rotated(vt);
+            PlaneRotations.Rotated ru = u == null ? null : new PlaneRotations.Rotated(u);
+            PlaneRotations.Rotated rc = c == null ? null : new PlaneRotations.Rotated(c);
             double[] w0 = new double[nm1];
             double[] w1 = new double[nm1];
             double[] w2 = new double[nm1];
@@ -571,6 +578,7 @@ public final class SingularValueDecomposition {
                     iter -= n;
                     iterdivn++;
                     if (iterdivn >= maxitdivn) {
+                        unload(rvt, ru, rc);
                         return false;
                     }
                 }
@@ -602,14 +610,14 @@ public final class SingularValueDecomposition {
                     d[m - 2] = sv[1];
                     e[m - 2] = 0;
                     d[m - 1] = sv[0];
-                    if (vt != null) {
-                        rotPair(vt, m - 2, m - 1, sv[3], sv[2]);
+                    if (rvt != null) {
+                        rvt.rot(m - 2, m - 1, sv[3], sv[2]);
                     }
-                    if (u != null) {
-                        rotPair(u, m - 2, m - 1, sv[5], sv[4]);
+                    if (ru != null) {
+                        ru.rot(m - 2, m - 1, sv[5], sv[4]);
                     }
-                    if (c != null) {
-                        rotPair(c, m - 2, m - 1, sv[5], sv[4]);
+                    if (rc != null) {
+                        rc.rot(m - 2, m - 1, sv[5], sv[4]);
                     }
                     m -= 2;
                     continue;
@@ -702,7 +710,7 @@ public final class SingularValueDecomposition {
                         double h = d[m - 1] * cs;
                         d[m - 1] = h * oldcs;
                         e[m - 2] = h * oldsn;
-                        applyForward(vt, u, c, ll - 1, cnt, w0, w1, w2, w3);
+                        applyForward(rvt, ru, rc, ll - 1, cnt, w0, w1, w2, w3);
                         if (Math.abs(e[m - 2]) <= thresh) {
                             e[m - 2] = 0;
                         }
@@ -730,7 +738,7 @@ public final class SingularValueDecomposition {
                         double h = d[ll - 1] * cs;
                         d[ll - 1] = h * oldcs;
                         e[ll - 1] = h * oldsn;
-                        applyBackward(vt, u, c, ll - 1, cnt, w2, w3, w0, w1);
+                        applyBackward(rvt, ru, rc, ll - 1, cnt, w2, w3, w0, w1);
                         if (Math.abs(e[ll - 1]) <= thresh) {
                             e[ll - 1] = 0;
                         }
@@ -767,7 +775,7 @@ public final class SingularValueDecomposition {
                             w3[i - ll] = sinl;
                         }
                         e[m - 2] = f;
-                        applyForward(vt, u, c, ll - 1, cnt, w0, w1, w2, w3);
+                        applyForward(rvt, ru, rc, ll - 1, cnt, w0, w1, w2, w3);
                         if (Math.abs(e[m - 2]) <= thresh) {
                             e[m - 2] = 0;
                         }
@@ -805,10 +813,11 @@ public final class SingularValueDecomposition {
                         if (Math.abs(e[ll - 1]) <= thresh) {
                             e[ll - 1] = 0;
                         }
-                        applyBackward(vt, u, c, ll - 1, cnt, w2, w3, w0, w1);
+                        applyBackward(rvt, ru, rc, ll - 1, cnt, w2, w3, w0, w1);
                     }
                 }
             }
+            unload(rvt, ru, rc);
         }
         // Make the singular values positive (flipping rows of V^T), then sort descending.
         for (int i = 0; i < n; i++) {
@@ -845,10 +854,17 @@ public final class SingularValueDecomposition {
         return true;
     }
 
-    /** drot on rows r1, r2 of a (OpenBLAS's kernel, {@link Kernels#rot}). */
-    /** drot on vectors i and j of a (OpenBLAS's kernel, as dbdsqr's 2x2 case calls it). */
-    private static void rotPair(double[][] a, int i, int j, double c, double s) {
-        Kernels.rot(a[i].length, a[i], 0, 1, a[j], 0, 1, c, s);
+    /** The rotated vectors back in their arrays (from the platform's rotation kernel, if it held them). */
+    private static void unload(PlaneRotations.Rotated vt, PlaneRotations.Rotated u, PlaneRotations.Rotated c) {
+        if (vt != null) {
+            vt.unload();
+        }
+        if (u != null) {
+            u.unload();
+        }
+        if (c != null) {
+            c.unload();
+        }
     }
 
     private static void swap(double[][] a, int i, int j) {
@@ -860,27 +876,27 @@ public final class SingularValueDecomposition {
     }
 
     /** The forward sweep's rotations: (c1, s1) on the rows of V^T, (c2, s2) on U's columns and C's rows. */
-    private static void applyForward(double[][] vt, double[][] u, double[][] c, int from, int cnt, double[] c1,
-            double[] s1, double[] c2, double[] s2) {
+    private static void applyForward(PlaneRotations.Rotated vt, PlaneRotations.Rotated u, PlaneRotations.Rotated c,
+            int from, int cnt, double[] c1, double[] s1, double[] c2, double[] s2) {
         apply(vt, u, c, from, cnt, c1, s1, c2, s2, true);
     }
 
     /** The backward sweep's rotations: (c1, s1) on the rows of V^T, (c2, s2) on U's columns and C's rows. */
-    private static void applyBackward(double[][] vt, double[][] u, double[][] c, int from, int cnt, double[] c1,
-            double[] s1, double[] c2, double[] s2) {
+    private static void applyBackward(PlaneRotations.Rotated vt, PlaneRotations.Rotated u, PlaneRotations.Rotated c,
+            int from, int cnt, double[] c1, double[] s1, double[] c2, double[] s2) {
         apply(vt, u, c, from, cnt, c1, s1, c2, s2, false);
     }
 
-    private static void apply(double[][] vt, double[][] u, double[][] c, int from, int cnt, double[] c1, double[] s1,
-            double[] c2, double[] s2, boolean forward) {
+    private static void apply(PlaneRotations.Rotated vt, PlaneRotations.Rotated u, PlaneRotations.Rotated c, int from,
+            int cnt, double[] c1, double[] s1, double[] c2, double[] s2, boolean forward) {
         if (vt != null) {
-            PlaneRotations.apply(vt, from, cnt, c1, s1, 0, forward);
+            vt.apply(from, cnt, c1, s1, 0, forward);
         }
         if (u != null) {
-            PlaneRotations.apply(u, from, cnt, c2, s2, 0, forward);
+            u.apply(from, cnt, c2, s2, 0, forward);
         }
         if (c != null) {
-            PlaneRotations.apply(c, from, cnt, c2, s2, 0, forward);
+            c.apply(from, cnt, c2, s2, 0, forward);
         }
     }
 
