@@ -103,6 +103,203 @@ function gemm(name, op) {
   return L.join('\n');
 }
 
+/** f64x2 vectors per block of the rotation kernels: a block holds 2 * RV elements of every vector. */
+export const RV = 4;
+
+// rot_fwd / rot_bwd (p, cp, sp, nrot, nb, bstride): a sequence of nrot plane rotations (dlasr with a
+// variable pivot) on vectors stored in nb blocks of E = 2 * RV elements: element e of block b of
+// vector j at p + b * bstride + j * E * 8 + e * 8 (p: vector `first`, block 0; bstride: all the
+// vectors' blocks, count * E * 8). Rotation q = (c, s) = (cp[q], sp[q]) acts on vectors q and q + 1:
+//   t = y[i]; v = x[i]; y[i] = c * t - s * v; x[i] = s * t + c * v     (x = vector q, y = vector q + 1)
+// q ascending (rot_fwd) or descending (rot_bwd), an identity (c == 1 and s == 0) skipped, as
+// basis.engine.nd.RotationKernel describes. Per element exactly the engine's operations, so the same
+// bits. A block's E elements run through the whole sequence in registers: the vector that the next
+// rotation shares with this one is carried, so each rotation loads one vector and stores one.
+function rotations(name, forward) {
+  const E = 2 * RV;
+  const BB = E * 8;
+  const x = (v) => `$x${v}`;
+  const t = (v) => `$t${v}`;
+  const L = [];
+  L.push(`(func $${name} (export "${name}")`);
+  L.push('  (param $p i32) (param $cp i32) (param $sp i32) (param $nrot i32) (param $nb i32) (param $bstride i32)');
+  L.push('  (local $pv i32) (local $q i32) (local $cq f64) (local $sq f64) (local $c v128) (local $s v128)');
+  for (let v = 0; v < RV; v++) L.push(`  (local ${x(v)} v128) (local ${t(v)} v128)`);
+  L.push(`  (block $bdone (loop $bloop
+    (br_if $bdone (i32.le_s (local.get $nb) (i32.const 0)))`);
+  if (forward) {
+    L.push('    (local.set $pv (local.get $p))');
+  } else {
+    L.push(`    (local.set $pv (i32.add (local.get $p) (i32.mul (local.get $nrot) (i32.const ${BB}))))`);
+  }
+  for (let v = 0; v < RV; v++) L.push(`    (local.set ${x(v)} (v128.load offset=${v * 16} (local.get $pv)))`);
+  if (forward) {
+    L.push('    (local.set $q (i32.const 0))');
+    L.push(`    (block $qdone (loop $qloop
+      (br_if $qdone (i32.ge_s (local.get $q) (local.get $nrot)))`);
+  } else {
+    L.push('    (local.set $q (local.get $nrot))');
+    L.push(`    (block $qdone (loop $qloop
+      (br_if $qdone (i32.le_s (local.get $q) (i32.const 0)))
+      (local.set $q (i32.sub (local.get $q) (i32.const 1)))
+      (local.set $pv (i32.sub (local.get $pv) (i32.const ${BB})))`);
+  }
+  L.push(`      (local.set $cq (f64.load (i32.add (local.get $cp) (i32.shl (local.get $q) (i32.const 3)))))
+      (local.set $sq (f64.load (i32.add (local.get $sp) (i32.shl (local.get $q) (i32.const 3)))))
+      (if (i32.and (f64.eq (local.get $cq) (f64.const 1)) (f64.eq (local.get $sq) (f64.const 0)))
+        (then`);
+  if (forward) {
+    // x (vector q) is final; carry vector q + 1 as it is.
+    for (let v = 0; v < RV; v++) L.push(`          (v128.store offset=${v * 16} (local.get $pv) (local.get ${x(v)}))`);
+    for (let v = 0; v < RV; v++) L.push(`          (local.set ${x(v)} (v128.load offset=${BB + v * 16} (local.get $pv)))`);
+  } else {
+    // the carried vector q + 1 is final; carry vector q as it is.
+    for (let v = 0; v < RV; v++) L.push(`          (v128.store offset=${BB + v * 16} (local.get $pv) (local.get ${x(v)}))`);
+    for (let v = 0; v < RV; v++) L.push(`          (local.set ${x(v)} (v128.load offset=${v * 16} (local.get $pv)))`);
+  }
+  L.push(`        )
+        (else
+          (local.set $c (f64x2.splat (local.get $cq)))
+          (local.set $s (f64x2.splat (local.get $sq)))`);
+  const mul = (a, b) => `(f64x2.mul (local.get ${a}) (local.get ${b}))`;
+  if (forward) {
+    // carried x = vector q, t = vector q + 1: store x' = s t + c x, carry y' = c t - s x.
+    for (let v = 0; v < RV; v++) L.push(`          (local.set ${t(v)} (v128.load offset=${BB + v * 16} (local.get $pv)))`);
+    for (let v = 0; v < RV; v++) {
+      L.push(`          (v128.store offset=${v * 16} (local.get $pv) (f64x2.add ${mul('$s', t(v))} ${mul('$c', x(v))}))`);
+      L.push(`          (local.set ${x(v)} (f64x2.sub ${mul('$c', t(v))} ${mul('$s', x(v))}))`);
+    }
+  } else {
+    // carried x = vector q + 1 (the rotation's t), t = vector q (its v): store y' = c x - s t at
+    // vector q + 1, carry x' = s x + c t.
+    for (let v = 0; v < RV; v++) L.push(`          (local.set ${t(v)} (v128.load offset=${v * 16} (local.get $pv)))`);
+    for (let v = 0; v < RV; v++) {
+      L.push(`          (v128.store offset=${BB + v * 16} (local.get $pv) (f64x2.sub ${mul('$c', x(v))} ${mul('$s', t(v))}))`);
+      L.push(`          (local.set ${x(v)} (f64x2.add ${mul('$s', x(v))} ${mul('$c', t(v))}))`);
+    }
+  }
+  L.push('        ))');
+  if (forward) {
+    L.push(`      (local.set $pv (i32.add (local.get $pv) (i32.const ${BB})))
+      (local.set $q (i32.add (local.get $q) (i32.const 1)))`);
+  }
+  L.push('      (br $qloop)))');
+  for (let v = 0; v < RV; v++) L.push(`    (v128.store offset=${v * 16} (local.get $pv) (local.get ${x(v)}))`);
+  L.push(`    (local.set $p (i32.add (local.get $p) (local.get $bstride)))
+    (local.set $nb (i32.sub (local.get $nb) (i32.const 1)))
+    (br $bloop)))
+)`);
+  return L.join('\n');
+}
+
+// refl_left (cp, ldb, rows, cols, vp, tau) and refl_right (cp, ldb, rows, cols, vp, tau, wp): a
+// Householder reflector H = I - tau v v^T applied to the rows x cols column-major block C at cp
+// (column stride ldb bytes), v at vp, as basis.engine.nd.ReflectorKernel describes (the engine's
+// FastKernels.applyLeft / applyRight, dgebd2's steps):
+//   refl_left:  per column, w = tau * dot(v, C(:, j)) in four partial sums (s0 + s2) + (s1 + s3),
+//               the remainder into s0; if w != 0, C(:, j) += (-w) * v
+//   refl_right: w := 0 (rows doubles at wp); per column, if v[j] != 0, w += v[j] * C(:, j); then
+//               per column, t = tau * v[j]; if t != 0, C(:, j) += (-t) * w
+// The partial sums are two f64x2 accumulators, (s0, s1) and (s2, s3); every element sees the
+// engine's operations in its order, so the same bits. Loads need no alignment.
+
+/** y[0 .. n) += alpha * x[0 .. n) (addresses y, x; alpha a v128 splat and af64 the f64): f64x2 pairs, then one. */
+function axpy(y, x, alpha, af64, n) {
+  return `      (local.set $i (i32.const 0))
+      (local.set $n2 (i32.and (local.get ${n}) (i32.const -2)))
+      (block $adone (loop $aloop
+        (br_if $adone (i32.ge_s (local.get $i) (local.get $n2)))
+        (local.set $pi (i32.shl (local.get $i) (i32.const 3)))
+        (v128.store (i32.add (local.get ${y}) (local.get $pi))
+          (f64x2.add (v128.load (i32.add (local.get ${y}) (local.get $pi)))
+            (f64x2.mul (local.get ${alpha}) (v128.load (i32.add (local.get ${x}) (local.get $pi))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 2)))
+        (br $aloop)))
+      (if (i32.lt_s (local.get $i) (local.get ${n}))
+        (then
+          (local.set $pi (i32.shl (local.get $i) (i32.const 3)))
+          (f64.store (i32.add (local.get ${y}) (local.get $pi))
+            (f64.add (f64.load (i32.add (local.get ${y}) (local.get $pi)))
+              (f64.mul (local.get ${af64}) (f64.load (i32.add (local.get ${x}) (local.get $pi))))))))`;
+}
+
+function reflLeft() {
+  return `(func $refl_left (export "refl_left")
+  (param $cp i32) (param $ldb i32) (param $rows i32) (param $cols i32) (param $vp i32) (param $tau f64)
+  (local $j i32) (local $pc i32) (local $i i32) (local $n2 i32) (local $n4 i32) (local $pi i32)
+  (local $a01 v128) (local $a23 v128) (local $s0 f64) (local $w f64) (local $nw v128) (local $nwf f64)
+  (local.set $n4 (i32.and (local.get $rows) (i32.const -4)))
+  (local.set $pc (local.get $cp))
+  (block $jdone (loop $jloop
+    (br_if $jdone (i32.ge_s (local.get $j) (local.get $cols)))
+    (local.set $a01 (v128.const f64x2 0 0))
+    (local.set $a23 (v128.const f64x2 0 0))
+    (local.set $i (i32.const 0))
+    (block $ddone (loop $dloop
+      (br_if $ddone (i32.ge_s (local.get $i) (local.get $n4)))
+      (local.set $pi (i32.shl (local.get $i) (i32.const 3)))
+      (local.set $a01 (f64x2.add (local.get $a01) (f64x2.mul
+        (v128.load (i32.add (local.get $vp) (local.get $pi))) (v128.load (i32.add (local.get $pc) (local.get $pi))))))
+      (local.set $a23 (f64x2.add (local.get $a23) (f64x2.mul
+        (v128.load offset=16 (i32.add (local.get $vp) (local.get $pi))) (v128.load offset=16 (i32.add (local.get $pc) (local.get $pi))))))
+      (local.set $i (i32.add (local.get $i) (i32.const 4)))
+      (br $dloop)))
+    (local.set $s0 (f64x2.extract_lane 0 (local.get $a01)))
+    (block $tdone (loop $tloop
+      (br_if $tdone (i32.ge_s (local.get $i) (local.get $rows)))
+      (local.set $pi (i32.shl (local.get $i) (i32.const 3)))
+      (local.set $s0 (f64.add (local.get $s0) (f64.mul
+        (f64.load (i32.add (local.get $vp) (local.get $pi))) (f64.load (i32.add (local.get $pc) (local.get $pi))))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $tloop)))
+    (local.set $w (f64.mul (local.get $tau)
+      (f64.add (f64.add (local.get $s0) (f64x2.extract_lane 0 (local.get $a23)))
+        (f64.add (f64x2.extract_lane 1 (local.get $a01)) (f64x2.extract_lane 1 (local.get $a23))))))
+    (if (f64.ne (local.get $w) (f64.const 0))
+      (then
+        (local.set $nwf (f64.neg (local.get $w)))
+        (local.set $nw (f64x2.splat (local.get $nwf)))
+${axpy('$pc', '$vp', '$nw', '$nwf', '$rows')}))
+    (local.set $pc (i32.add (local.get $pc) (local.get $ldb)))
+    (local.set $j (i32.add (local.get $j) (i32.const 1)))
+    (br $jloop)))
+)`;
+}
+
+function reflRight() {
+  return `(func $refl_right (export "refl_right")
+  (param $cp i32) (param $ldb i32) (param $rows i32) (param $cols i32) (param $vp i32) (param $tau f64) (param $wp i32)
+  (local $j i32) (local $pc i32) (local $i i32) (local $n2 i32) (local $pi i32)
+  (local $vj f64) (local $a v128) (local $t f64)
+  (memory.fill (local.get $wp) (i32.const 0) (i32.shl (local.get $rows) (i32.const 3)))
+  (local.set $pc (local.get $cp))
+  (local.set $j (i32.const 0))
+  (block $jdone (loop $jloop
+    (br_if $jdone (i32.ge_s (local.get $j) (local.get $cols)))
+    (local.set $vj (f64.load (i32.add (local.get $vp) (i32.shl (local.get $j) (i32.const 3)))))
+    (if (f64.ne (local.get $vj) (f64.const 0))
+      (then
+        (local.set $a (f64x2.splat (local.get $vj)))
+${axpy('$wp', '$pc', '$a', '$vj', '$rows')}))
+    (local.set $pc (i32.add (local.get $pc) (local.get $ldb)))
+    (local.set $j (i32.add (local.get $j) (i32.const 1)))
+    (br $jloop)))
+  (local.set $pc (local.get $cp))
+  (local.set $j (i32.const 0))
+  (block $kdone (loop $kloop
+    (br_if $kdone (i32.ge_s (local.get $j) (local.get $cols)))
+    (local.set $t (f64.mul (local.get $tau) (f64.load (i32.add (local.get $vp) (i32.shl (local.get $j) (i32.const 3))))))
+    (if (f64.ne (local.get $t) (f64.const 0))
+      (then
+        (local.set $t (f64.neg (local.get $t)))
+        (local.set $a (f64x2.splat (local.get $t)))
+${axpy('$pc', '$wp', '$a', '$t', '$rows')}))
+    (local.set $pc (i32.add (local.get $pc) (local.get $ldb)))
+    (local.set $j (i32.add (local.get $j) (i32.const 1)))
+    (br $kloop)))
+)`;
+}
+
 /** The module's text. */
 export function kernelsWat() {
   return [
@@ -111,6 +308,10 @@ export function kernelsWat() {
     '(import "env" "memory" (memory 1))',
     gemm('gemm_add', 'f64x2.add'),
     gemm('gemm_sub', 'f64x2.sub'),
+    rotations('rot_fwd', true),
+    rotations('rot_bwd', false),
+    reflLeft(),
+    reflRight(),
     ')',
     '',
   ].join('\n');
