@@ -542,6 +542,7 @@ public final class SingularValueDecomposition {
             double[] w1 = new double[nm1];
             double[] w2 = new double[nm1];
             double[] w3 = new double[nm1];
+            double[] rot = new double[3];
             double tolmul = Math.max(10.0, Math.min(100.0, Math.pow(EPS, -0.125)));
             double tol = tolmul * EPS;
             double smax = 0;
@@ -691,17 +692,17 @@ public final class SingularValueDecomposition {
                         double oldcs = 1;
                         double oldsn = 0;
                         for (int i = ll; i <= m - 1; i++) {
-                            double[] g1 = Householder.lartg(d[i - 1] * cs, e[i - 1]);
-                            cs = g1[0];
-                            double sn = g1[1];
-                            double r = g1[2];
+                            Householder.lartg(d[i - 1] * cs, e[i - 1], rot);
+                            cs = rot[0];
+                            double sn = rot[1];
+                            double r = rot[2];
                             if (i > ll) {
                                 e[i - 2] = oldsn * r;
                             }
-                            double[] g2 = Householder.lartg(oldcs * r, d[i] * sn);
-                            oldcs = g2[0];
-                            oldsn = g2[1];
-                            d[i - 1] = g2[2];
+                            Householder.lartg(oldcs * r, d[i] * sn, rot);
+                            oldcs = rot[0];
+                            oldsn = rot[1];
+                            d[i - 1] = rot[2];
                             w0[i - ll] = cs;
                             w1[i - ll] = sn;
                             w2[i - ll] = oldcs;
@@ -719,17 +720,17 @@ public final class SingularValueDecomposition {
                         double oldcs = 1;
                         double oldsn = 0;
                         for (int i = m; i >= ll + 1; i--) {
-                            double[] g1 = Householder.lartg(d[i - 1] * cs, e[i - 2]);
-                            cs = g1[0];
-                            double sn = g1[1];
-                            double r = g1[2];
+                            Householder.lartg(d[i - 1] * cs, e[i - 2], rot);
+                            cs = rot[0];
+                            double sn = rot[1];
+                            double r = rot[2];
                             if (i < m) {
                                 e[i - 1] = oldsn * r;
                             }
-                            double[] g2 = Householder.lartg(oldcs * r, d[i - 2] * sn);
-                            oldcs = g2[0];
-                            oldsn = g2[1];
-                            d[i - 1] = g2[2];
+                            Householder.lartg(oldcs * r, d[i - 2] * sn, rot);
+                            oldcs = rot[0];
+                            oldsn = rot[1];
+                            d[i - 1] = rot[2];
                             w0[i - ll - 1] = cs;
                             w1[i - ll - 1] = -sn;
                             w2[i - ll - 1] = oldcs;
@@ -749,20 +750,20 @@ public final class SingularValueDecomposition {
                                 * (Math.copySign(1.0, d[ll - 1]) + shift / d[ll - 1]);
                         double g = e[ll - 1];
                         for (int i = ll; i <= m - 1; i++) {
-                            double[] r1 = Householder.lartg(f, g);
-                            double cosr = r1[0];
-                            double sinr = r1[1];
+                            Householder.lartg(f, g, rot);
+                            double cosr = rot[0];
+                            double sinr = rot[1];
                             if (i > ll) {
-                                e[i - 2] = r1[2];
+                                e[i - 2] = rot[2];
                             }
                             f = cosr * d[i - 1] + sinr * e[i - 1];
                             e[i - 1] = cosr * e[i - 1] - sinr * d[i - 1];
                             g = sinr * d[i];
                             d[i] = cosr * d[i];
-                            double[] r2 = Householder.lartg(f, g);
-                            double cosl = r2[0];
-                            double sinl = r2[1];
-                            d[i - 1] = r2[2];
+                            Householder.lartg(f, g, rot);
+                            double cosl = rot[0];
+                            double sinl = rot[1];
+                            d[i - 1] = rot[2];
                             f = cosl * e[i - 1] + sinl * d[i];
                             d[i] = cosl * d[i] - sinl * e[i - 1];
                             if (i < m - 1) {
@@ -784,20 +785,20 @@ public final class SingularValueDecomposition {
                                 * (Math.copySign(1.0, d[m - 1]) + shift / d[m - 1]);
                         double g = e[m - 2];
                         for (int i = m; i >= ll + 1; i--) {
-                            double[] r1 = Householder.lartg(f, g);
-                            double cosr = r1[0];
-                            double sinr = r1[1];
+                            Householder.lartg(f, g, rot);
+                            double cosr = rot[0];
+                            double sinr = rot[1];
                             if (i < m) {
-                                e[i - 1] = r1[2];
+                                e[i - 1] = rot[2];
                             }
                             f = cosr * d[i - 1] + sinr * e[i - 2];
                             e[i - 2] = cosr * e[i - 2] - sinr * d[i - 1];
                             g = sinr * d[i - 2];
                             d[i - 2] = cosr * d[i - 2];
-                            double[] r2 = Householder.lartg(f, g);
-                            double cosl = r2[0];
-                            double sinl = r2[1];
-                            d[i - 1] = r2[2];
+                            Householder.lartg(f, g, rot);
+                            double cosl = rot[0];
+                            double sinl = rot[1];
+                            d[i - 1] = rot[2];
                             f = cosl * e[i - 2] + sinl * d[i - 2];
                             d[i - 2] = cosl * d[i - 2] - sinl * e[i - 2];
                             if (i > ll + 1) {
