@@ -203,99 +203,176 @@ function rotations(name, forward) {
 // The partial sums are two f64x2 accumulators, (s0, s1) and (s2, s3); every element sees the
 // engine's operations in its order, so the same bits. Loads need no alignment.
 
-/** y[0 .. n) += alpha * x[0 .. n) (addresses y, x; alpha a v128 splat and af64 the f64): f64x2 pairs, then one. */
-function axpy(y, x, alpha, af64, n) {
+/**
+ * The f64x2 pairs, then the odd last element, of an update over n elements; `pair` and `last` give
+ * the statement for the element pair / element at byte offset $pi.
+ */
+function elementwise(n, pair, last) {
   return `      (local.set $i (i32.const 0))
       (local.set $n2 (i32.and (local.get ${n}) (i32.const -2)))
       (block $adone (loop $aloop
         (br_if $adone (i32.ge_s (local.get $i) (local.get $n2)))
         (local.set $pi (i32.shl (local.get $i) (i32.const 3)))
-        (v128.store (i32.add (local.get ${y}) (local.get $pi))
-          (f64x2.add (v128.load (i32.add (local.get ${y}) (local.get $pi)))
-            (f64x2.mul (local.get ${alpha}) (v128.load (i32.add (local.get ${x}) (local.get $pi))))))
+        ${pair}
         (local.set $i (i32.add (local.get $i) (i32.const 2)))
         (br $aloop)))
       (if (i32.lt_s (local.get $i) (local.get ${n}))
         (then
           (local.set $pi (i32.shl (local.get $i) (i32.const 3)))
-          (f64.store (i32.add (local.get ${y}) (local.get $pi))
-            (f64.add (f64.load (i32.add (local.get ${y}) (local.get $pi)))
-              (f64.mul (local.get ${af64}) (f64.load (i32.add (local.get ${x}) (local.get $pi))))))))`;
+          ${last}))`;
 }
 
+const at = (p) => `(i32.add (local.get ${p}) (local.get $pi))`;
+const v2 = (p) => `(v128.load ${at(p)})`;
+const f1 = (p) => `(f64.load ${at(p)})`;
+const addMul2 = (acc, a, x) => `(f64x2.add ${acc} (f64x2.mul (local.get ${a}) ${v2(x)}))`;
+const addMul1 = (acc, a, x) => `(f64.add ${acc} (f64.mul (local.get ${a}) ${f1(x)}))`;
+
+/** y += a * x over n elements (a: $name for the f64x2 splat, $namef for the f64). */
+function axpy(y, x, a, n) {
+  return elementwise(n, `(v128.store ${at(y)} ${addMul2(v2(y), a, x)})`,
+    `(f64.store ${at(y)} ${addMul1(f1(y), a + 'f', x)})`);
+}
+
+/** y = (y + a * x) + b * z over n elements: two axpys in one pass, each element's order kept. */
+function axpy2(y, a, x, b, z, n) {
+  return elementwise(n, `(v128.store ${at(y)} ${addMul2(addMul2(v2(y), a, x), b, z)})`,
+    `(f64.store ${at(y)} ${addMul1(addMul1(f1(y), a + 'f', x), b + 'f', z)})`);
+}
+
+/** y += a * x and z += b * x over n elements, x read once. */
+function axpyBoth(y, a, z, b, x, n) {
+  return elementwise(n, `(local.set $xv ${v2(x)})
+        (v128.store ${at(y)} (f64x2.add ${v2(y)} (f64x2.mul (local.get ${a}) (local.get $xv))))
+        (v128.store ${at(z)} (f64x2.add ${v2(z)} (f64x2.mul (local.get ${b}) (local.get $xv))))`,
+  `(local.set $xf ${f1(x)})
+          (f64.store ${at(y)} (f64.add ${f1(y)} (f64.mul (local.get ${a}f) (local.get $xf))))
+          (f64.store ${at(z)} (f64.add ${f1(z)} (f64.mul (local.get ${b}f) (local.get $xf))))`);
+}
+
+/** Locals of the updates above: $a/$af and $b/$bf hold the multipliers. */
+const UPDATE_LOCALS = '(local $i i32) (local $n2 i32) (local $pi i32) (local $a v128) (local $af f64) '
+  + '(local $b v128) (local $bf f64) (local $xv v128) (local $xf f64)';
+
+// Two columns at a time (j and d = j + 1; for an odd last column d is j again and only j is
+// updated): their dot products are four independent f64x2 chains sharing the loads of v.
 function reflLeft() {
   return `(func $refl_left (export "refl_left")
   (param $cp i32) (param $ldb i32) (param $rows i32) (param $cols i32) (param $vp i32) (param $tau f64)
-  (local $j i32) (local $pc i32) (local $i i32) (local $n2 i32) (local $n4 i32) (local $pi i32)
-  (local $a01 v128) (local $a23 v128) (local $s0 f64) (local $w f64) (local $nw v128) (local $nwf f64)
+  (local $j i32) (local $pc i32) (local $pd i32) (local $n4 i32) (local $two i32) ${UPDATE_LOCALS}
+  (local $a01 v128) (local $a23 v128) (local $b01 v128) (local $b23 v128) (local $v01 v128) (local $v23 v128)
+  (local $s0 f64) (local $t0 f64) (local $vi f64) (local $w f64) (local $x f64)
   (local.set $n4 (i32.and (local.get $rows) (i32.const -4)))
   (local.set $pc (local.get $cp))
   (block $jdone (loop $jloop
     (br_if $jdone (i32.ge_s (local.get $j) (local.get $cols)))
+    (local.set $two (i32.lt_s (i32.add (local.get $j) (i32.const 1)) (local.get $cols)))
+    (local.set $pd (select (i32.add (local.get $pc) (local.get $ldb)) (local.get $pc) (local.get $two)))
     (local.set $a01 (v128.const f64x2 0 0))
     (local.set $a23 (v128.const f64x2 0 0))
+    (local.set $b01 (v128.const f64x2 0 0))
+    (local.set $b23 (v128.const f64x2 0 0))
     (local.set $i (i32.const 0))
     (block $ddone (loop $dloop
       (br_if $ddone (i32.ge_s (local.get $i) (local.get $n4)))
       (local.set $pi (i32.shl (local.get $i) (i32.const 3)))
-      (local.set $a01 (f64x2.add (local.get $a01) (f64x2.mul
-        (v128.load (i32.add (local.get $vp) (local.get $pi))) (v128.load (i32.add (local.get $pc) (local.get $pi))))))
-      (local.set $a23 (f64x2.add (local.get $a23) (f64x2.mul
-        (v128.load offset=16 (i32.add (local.get $vp) (local.get $pi))) (v128.load offset=16 (i32.add (local.get $pc) (local.get $pi))))))
+      (local.set $v01 (v128.load ${at('$vp')}))
+      (local.set $v23 (v128.load offset=16 ${at('$vp')}))
+      (local.set $a01 (f64x2.add (local.get $a01) (f64x2.mul (local.get $v01) (v128.load ${at('$pc')}))))
+      (local.set $a23 (f64x2.add (local.get $a23) (f64x2.mul (local.get $v23) (v128.load offset=16 ${at('$pc')}))))
+      (local.set $b01 (f64x2.add (local.get $b01) (f64x2.mul (local.get $v01) (v128.load ${at('$pd')}))))
+      (local.set $b23 (f64x2.add (local.get $b23) (f64x2.mul (local.get $v23) (v128.load offset=16 ${at('$pd')}))))
       (local.set $i (i32.add (local.get $i) (i32.const 4)))
       (br $dloop)))
     (local.set $s0 (f64x2.extract_lane 0 (local.get $a01)))
+    (local.set $t0 (f64x2.extract_lane 0 (local.get $b01)))
     (block $tdone (loop $tloop
       (br_if $tdone (i32.ge_s (local.get $i) (local.get $rows)))
       (local.set $pi (i32.shl (local.get $i) (i32.const 3)))
-      (local.set $s0 (f64.add (local.get $s0) (f64.mul
-        (f64.load (i32.add (local.get $vp) (local.get $pi))) (f64.load (i32.add (local.get $pc) (local.get $pi))))))
+      (local.set $vi (f64.load ${at('$vp')}))
+      (local.set $s0 (f64.add (local.get $s0) (f64.mul (local.get $vi) (f64.load ${at('$pc')}))))
+      (local.set $t0 (f64.add (local.get $t0) (f64.mul (local.get $vi) (f64.load ${at('$pd')}))))
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $tloop)))
     (local.set $w (f64.mul (local.get $tau)
       (f64.add (f64.add (local.get $s0) (f64x2.extract_lane 0 (local.get $a23)))
         (f64.add (f64x2.extract_lane 1 (local.get $a01)) (f64x2.extract_lane 1 (local.get $a23))))))
+    (local.set $x (f64.mul (local.get $tau)
+      (f64.add (f64.add (local.get $t0) (f64x2.extract_lane 0 (local.get $b23)))
+        (f64.add (f64x2.extract_lane 1 (local.get $b01)) (f64x2.extract_lane 1 (local.get $b23))))))
     (if (f64.ne (local.get $w) (f64.const 0))
       (then
-        (local.set $nwf (f64.neg (local.get $w)))
-        (local.set $nw (f64x2.splat (local.get $nwf)))
-${axpy('$pc', '$vp', '$nw', '$nwf', '$rows')}))
-    (local.set $pc (i32.add (local.get $pc) (local.get $ldb)))
-    (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (local.set $af (f64.neg (local.get $w)))
+        (local.set $a (f64x2.splat (local.get $af)))
+${axpy('$pc', '$vp', '$a', '$rows')}))
+    (if (i32.and (local.get $two) (f64.ne (local.get $x) (f64.const 0)))
+      (then
+        (local.set $af (f64.neg (local.get $x)))
+        (local.set $a (f64x2.splat (local.get $af)))
+${axpy('$pd', '$vp', '$a', '$rows')}))
+    (local.set $pc (i32.add (local.get $pd) (local.get $ldb)))
+    (local.set $j (i32.add (local.get $j) (i32.const 2)))
     (br $jloop)))
 )`;
 }
 
+// Pass 1 adds two columns into w per pass (in column order) when both multipliers are nonzero;
+// pass 2 updates two columns per pass over w.
 function reflRight() {
   return `(func $refl_right (export "refl_right")
   (param $cp i32) (param $ldb i32) (param $rows i32) (param $cols i32) (param $vp i32) (param $tau f64) (param $wp i32)
-  (local $j i32) (local $pc i32) (local $i i32) (local $n2 i32) (local $pi i32)
-  (local $vj f64) (local $a v128) (local $t f64)
+  (local $j i32) (local $pc i32) (local $pd i32) ${UPDATE_LOCALS}
   (memory.fill (local.get $wp) (i32.const 0) (i32.shl (local.get $rows) (i32.const 3)))
   (local.set $pc (local.get $cp))
   (local.set $j (i32.const 0))
   (block $jdone (loop $jloop
     (br_if $jdone (i32.ge_s (local.get $j) (local.get $cols)))
-    (local.set $vj (f64.load (i32.add (local.get $vp) (i32.shl (local.get $j) (i32.const 3)))))
-    (if (f64.ne (local.get $vj) (f64.const 0))
+    (local.set $pd (i32.add (local.get $pc) (local.get $ldb)))
+    (local.set $af (f64.load (i32.add (local.get $vp) (i32.shl (local.get $j) (i32.const 3)))))
+    (local.set $bf (f64.const 0))
+    (if (i32.lt_s (i32.add (local.get $j) (i32.const 1)) (local.get $cols))
+      (then (local.set $bf (f64.load offset=8 (i32.add (local.get $vp) (i32.shl (local.get $j) (i32.const 3)))))))
+    (local.set $a (f64x2.splat (local.get $af)))
+    (local.set $b (f64x2.splat (local.get $bf)))
+    (if (i32.and (f64.ne (local.get $af) (f64.const 0)) (f64.ne (local.get $bf) (f64.const 0)))
       (then
-        (local.set $a (f64x2.splat (local.get $vj)))
-${axpy('$wp', '$pc', '$a', '$vj', '$rows')}))
-    (local.set $pc (i32.add (local.get $pc) (local.get $ldb)))
-    (local.set $j (i32.add (local.get $j) (i32.const 1)))
+${axpy2('$wp', '$a', '$pc', '$b', '$pd', '$rows')})
+      (else
+        (if (f64.ne (local.get $af) (f64.const 0))
+          (then
+${axpy('$wp', '$pc', '$a', '$rows')}))
+        (if (f64.ne (local.get $bf) (f64.const 0))
+          (then
+${axpy('$wp', '$pd', '$b', '$rows')}))))
+    (local.set $pc (i32.add (local.get $pd) (local.get $ldb)))
+    (local.set $j (i32.add (local.get $j) (i32.const 2)))
     (br $jloop)))
   (local.set $pc (local.get $cp))
   (local.set $j (i32.const 0))
   (block $kdone (loop $kloop
     (br_if $kdone (i32.ge_s (local.get $j) (local.get $cols)))
-    (local.set $t (f64.mul (local.get $tau) (f64.load (i32.add (local.get $vp) (i32.shl (local.get $j) (i32.const 3))))))
-    (if (f64.ne (local.get $t) (f64.const 0))
+    (local.set $pd (i32.add (local.get $pc) (local.get $ldb)))
+    (local.set $af (f64.mul (local.get $tau) (f64.load (i32.add (local.get $vp) (i32.shl (local.get $j) (i32.const 3))))))
+    (local.set $bf (f64.const 0))
+    (if (i32.lt_s (i32.add (local.get $j) (i32.const 1)) (local.get $cols))
+      (then (local.set $bf (f64.mul (local.get $tau)
+        (f64.load offset=8 (i32.add (local.get $vp) (i32.shl (local.get $j) (i32.const 3))))))))
+    (local.set $af (f64.neg (local.get $af)))
+    (local.set $bf (f64.neg (local.get $bf)))
+    (local.set $a (f64x2.splat (local.get $af)))
+    (local.set $b (f64x2.splat (local.get $bf)))
+    (if (i32.and (f64.ne (local.get $af) (f64.const 0)) (f64.ne (local.get $bf) (f64.const 0)))
       (then
-        (local.set $t (f64.neg (local.get $t)))
-        (local.set $a (f64x2.splat (local.get $t)))
-${axpy('$pc', '$wp', '$a', '$t', '$rows')}))
-    (local.set $pc (i32.add (local.get $pc) (local.get $ldb)))
-    (local.set $j (i32.add (local.get $j) (i32.const 1)))
+${axpyBoth('$pc', '$a', '$pd', '$b', '$wp', '$rows')})
+      (else
+        (if (f64.ne (local.get $af) (f64.const 0))
+          (then
+${axpy('$pc', '$wp', '$a', '$rows')}))
+        (if (f64.ne (local.get $bf) (f64.const 0))
+          (then
+${axpy('$pd', '$wp', '$b', '$rows')}))))
+    (local.set $pc (i32.add (local.get $pd) (local.get $ldb)))
+    (local.set $j (i32.add (local.get $j) (i32.const 2)))
     (br $kloop)))
 )`;
 }
