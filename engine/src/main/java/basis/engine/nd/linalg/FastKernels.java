@@ -194,6 +194,17 @@ final class FastKernels {
         if (stored == null) {
             return false;
         }
+        try {
+            bidiagonalizeStored(stored, m, n, d, e, tauq, taup);
+        } finally {
+            stored.unload(a);
+        }
+        return true;
+    }
+
+    /** {@link #bidiagonalizeOnPlatform}'s steps on the stored matrix. */
+    private static void bidiagonalizeStored(ReflectorKernel.Stored stored, int m, int n, double[] d, double[] e,
+            double[] tauq, double[] taup) {
         double[] col = new double[m];
         double[] row = new double[n];
         double[] v = new double[m];
@@ -219,8 +230,6 @@ final class FastKernels {
                 taup[i] = 0;
             }
         }
-        stored.unload(a);
-        return true;
     }
 
     /** v := x[0 .. len-1] with v[0] = 1; returns len without v's trailing zeros. */
