@@ -82,6 +82,30 @@ class ParityTest extends BrowserTest {
         assertTrue(!after.equals(before), "the product did not go to the SIMD kernel: " + before + " -> " + after);
     }
 
+    /**
+     * The SVD's rotation sweeps and bidiagonalization run in the browser's SIMD kernels
+     * (basis.web.SimdRotations, SimdReflectors), so the probe svd_kernels.py compares those kernels
+     * with the JVM's loops.
+     */
+    @Test
+    void svdRunsInTheBrowsersSimdKernels() {
+        open("playground.html");
+        awaitEngineReady();
+        String before = engineCall("simdKernels", "");
+        assertTrue(before.matches("on, \\d+ products, \\d+ rotation sweeps, \\d+ reflectors"),
+                "the SIMD kernels are not all installed: " + before);
+        String r = runInBrowser("runProgram", "import numpy as np\na = np.sin(np.arange(40000.0)).reshape(200, 200)\n"
+                + "print(np.linalg.svd(a)[1].shape)");
+        assertTrue(r.contains("(200,)"), r);
+        String after = engineCall("simdKernels", "");
+        java.util.function.Function<String, List<Integer>> counts = s -> java.util.Arrays.stream(s.split("\\D+"))
+                .filter(x -> !x.isEmpty()).map(Integer::valueOf).toList();
+        List<Integer> b = counts.apply(before);
+        List<Integer> a = counts.apply(after);
+        assertTrue(a.get(1) > b.get(1) && a.get(2) > b.get(2),
+                "the SVD did not go to the SIMD kernels: " + before + " -> " + after);
+    }
+
     @Test
     void notebookCellsShareANamespaceAlikeInTheBrowserAndOnTheJvm() {
         List<String> cells = List.of(

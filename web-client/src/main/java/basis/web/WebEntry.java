@@ -19,8 +19,11 @@ public final class WebEntry {
     private WebEntry() {}
 
     static {
-        // Large float64 products in the worker's WebAssembly SIMD module, if it is linked (same bits).
+        // Large float64 products, the SVD's rotation sweeps and its bidiagonalization's reflectors in
+        // the worker's WebAssembly SIMD module, if it is linked (same bits).
         SimdGemm.install();
+        SimdRotations.install();
+        SimdReflectors.install();
     }
 
     /** The notebook's session: cells run in it share one namespace until {@link #resetSession()}. */
@@ -53,12 +56,13 @@ public final class WebEntry {
     }
 
     /**
-     * Whether large products run in the SIMD kernel: "off", or "on" and how many products it has
-     * computed so far (for the e2e tests, which check that the browser really takes that path).
+     * Whether large products run in the SIMD kernels: "off", or "on" and how many products, rotation
+     * sweeps and reflectors they have computed so far ("on, 3 products, 120 rotation sweeps, 398
+     * reflectors"; for the e2e tests, which check that the browser really takes those paths).
      */
     @JSExport
     public static String simdKernels() {
-        return SimdGemm.status();
+        return SimdGemm.status() + SimdRotations.status() + SimdReflectors.status();
     }
 
     /** The engine build id, which the server records with every grade. */

@@ -1,6 +1,7 @@
 package basis.engine.nd.linalg;
 
 import basis.engine.nd.GemmKernel;
+import basis.engine.nd.ReflectorKernel;
 
 /**
  * The fast path of the decompositions for large matrices: the same LAPACK algorithms, but with
@@ -173,6 +174,73 @@ final class FastKernels {
                 System.arraycopy(col, 0, c, cj, m);
             }
         }
+    }
+
+    /**
+     * {@code dgebd2} for m &gt;= n ({@link SingularValueDecomposition#bidiagonalize}'s fast path) with
+     * the matrix in the platform's {@link ReflectorKernel} (the browser's SIMD module) from the first
+     * step to the last: the same steps with the same bits, {@link Householder#larfg} on copies of the
+     * column and the row it reads, each reflector (1 first, trailing zeros dropped, as
+     * {@link Householder#applyLeft} and {@link Householder#applyRight} pass it here) applied by the
+     * kernel. Returns false, having done nothing, when no kernel is installed or it declines the matrix.
+     */
+    static boolean bidiagonalizeOnPlatform(double[] a, int m, int n, double[] d, double[] e, double[] tauq,
+            double[] taup) {
+        ReflectorKernel kernel = ReflectorKernel.Installed.kernel;
+        if (kernel == null || m < n || n < 2) {
+            return false;
+        }
+        ReflectorKernel.Stored stored = kernel.load(a, m, n);
+        if (stored == null) {
+            return false;
+        }
+        try {
+            bidiagonalizeStored(stored, m, n, d, e, tauq, taup);
+        } finally {
+            stored.unload(a);
+        }
+        return true;
+    }
+
+    /** {@link #bidiagonalizeOnPlatform}'s steps on the stored matrix. */
+    private static void bidiagonalizeStored(ReflectorKernel.Stored stored, int m, int n, double[] d, double[] e,
+            double[] tauq, double[] taup) {
+        double[] col = new double[m];
+        double[] row = new double[n];
+        double[] v = new double[m];
+        for (int i = 0; i < n; i++) {
+            int len = m - i;
+            stored.read(i, i, len, false, col);
+            tauq[i] = Householder.larfg(len, col, 0, Math.min(1, len - 1), 1, true);
+            stored.write(i, i, len, false, col);
+            d[i] = col[0];
+            if (i < n - 1) {
+                if (tauq[i] != 0) {
+                    stored.applyLeft(i, i + 1, unitLeading(len, col, v), n - i - 1, v, tauq[i]);
+                }
+                int rl = n - i - 1;
+                stored.read(i, i + 1, rl, true, row);
+                taup[i] = Householder.larfg(rl, row, 0, Math.min(1, rl - 1), 1, true);
+                stored.write(i, i + 1, rl, true, row);
+                e[i] = row[0];
+                if (taup[i] != 0) {
+                    stored.applyRight(i + 1, i + 1, m - i - 1, unitLeading(rl, row, v), v, taup[i]);
+                }
+            } else {
+                taup[i] = 0;
+            }
+        }
+    }
+
+    /** v := x[0 .. len-1] with v[0] = 1; returns len without v's trailing zeros. */
+    private static int unitLeading(int len, double[] x, double[] v) {
+        v[0] = 1.0;
+        System.arraycopy(x, 1, v, 1, len - 1);
+        int last = len;
+        while (last > 0 && v[last - 1] == 0) {
+            last--;
+        }
+        return last;
     }
 
     private static final int LU_BLOCK = 48;

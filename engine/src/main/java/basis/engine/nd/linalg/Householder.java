@@ -990,11 +990,24 @@ final class Householder {
      * carrying the sign of f. Returns {c, s, r}.
      */
     static double[] lartg(double f, double g) {
+        double[] out = new double[3];
+        lartg(f, g, out);
+        return out;
+    }
+
+    /** {@link #lartg(double, double)} into out[0..2] (no allocation: bdsqr calls it per rotation). */
+    static void lartg(double f, double g, double[] out) {
         if (g == 0) {
-            return new double[] {1.0, 0.0, f};
+            out[0] = 1.0;
+            out[1] = 0.0;
+            out[2] = f;
+            return;
         }
         if (f == 0) {
-            return new double[] {0.0, Math.copySign(1.0, g), Math.abs(g)};
+            out[0] = 0.0;
+            out[1] = Math.copySign(1.0, g);
+            out[2] = Math.abs(g);
+            return;
         }
         double f1 = Math.abs(f);
         double g1 = Math.abs(g);
@@ -1002,17 +1015,19 @@ final class Householder {
         double rtmax = 4.740375954054589e153; // sqrt(safmax / 2)
         if (f1 > rtmin && f1 < rtmax && g1 > rtmin && g1 < rtmax) {
             double d = Math.sqrt(f * f + g * g);
-            double c = f1 / d;
             double r = Math.copySign(d, f);
-            return new double[] {c, g / r, r};
+            out[0] = f1 / d;
+            out[1] = g / r;
+            out[2] = r;
+            return;
         }
         double u = Math.min(Double.MAX_VALUE, Math.max(Double.MIN_NORMAL, Math.max(f1, g1)));
         double fs = f / u;
         double gs = g / u;
         double d = Math.sqrt(fs * fs + gs * gs);
-        double c = Math.abs(fs) / d;
         double r = Math.copySign(d, f);
-        double s = gs / r;
-        return new double[] {c, s, r * u};
+        out[0] = Math.abs(fs) / d;
+        out[1] = gs / r;
+        out[2] = r * u;
     }
 }

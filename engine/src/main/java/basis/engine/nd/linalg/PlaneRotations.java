@@ -1,5 +1,7 @@
 package basis.engine.nd.linalg;
 
+import basis.engine.nd.RotationKernel;
+
 /**
  * LAPACK's {@code dlasr} with variable pivot ({@code 'V'}) on a set of vectors held as separate
  * arrays (the columns of U or Z, the rows of V^T): rotation j = (c[off + j], s[off + j]) acts on
@@ -91,6 +93,53 @@ final class PlaneRotations {
             double v = x[i];
             y[i] = ct * t - st * v;
             x[i] = st * t + ct * v;
+        }
+    }
+
+    /**
+     * Vectors to rotate (the columns of U, the rows of V^T) as separate arrays, kept in the platform's
+     * {@link RotationKernel} while one is installed and takes them (the browser's SIMD module), so a
+     * rotation sweep runs there without copying; {@link #unload} brings them back into the arrays.
+     * The same bits either way (the kernel's contract).
+     */
+    static final class Rotated {
+        final double[][] z;
+        private RotationKernel.Vectors platform;
+
+        Rotated(double[][] z) {
+            this.z = z;
+            RotationKernel kernel = RotationKernel.Installed.kernel;
+            platform = kernel != null && z.length >= 2 ? kernel.load(z) : null;
+        }
+
+        /** {@link PlaneRotations#apply} on these vectors. */
+        void apply(int first, int cnt, double[] c, double[] s, int off, boolean forward) {
+            if (platform == null) {
+                PlaneRotations.apply(z, first, cnt, c, s, off, forward);
+            } else if (cnt >= 2) {
+                platform.apply(first, cnt, c, s, off, forward);
+            }
+        }
+
+        /** drot on vectors i and j (OpenBLAS's kernel, {@link Kernels#rot}). */
+        void rot(int i, int j, double c, double s) {
+            if (platform != null) {
+                platform.read(i, z[i]);
+                platform.read(j, z[j]);
+            }
+            Kernels.rot(z[i].length, z[i], 0, 1, z[j], 0, 1, c, s);
+            if (platform != null) {
+                platform.write(i, z[i]);
+                platform.write(j, z[j]);
+            }
+        }
+
+        /** The vectors back in the arrays {@link #z} (a no-op without a platform kernel). */
+        void unload() {
+            if (platform != null) {
+                platform.unload(z);
+                platform = null;
+            }
         }
     }
 

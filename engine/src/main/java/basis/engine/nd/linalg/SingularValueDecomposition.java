@@ -517,6 +517,9 @@ public final class SingularValueDecomposition {
     /** {@code dgebd2} for m &gt;= n: upper bidiagonal (d, e), reflectors left in a. */
     static void bidiagonalize(double[] a, int m, int n, double[] d, double[] e, double[] tauq, double[] taup,
             boolean fast) {
+        if (fast && FastKernels.bidiagonalizeOnPlatform(a, m, n, d, e, tauq, taup)) {
+            return;
+        }
         for (int i = 0; i < n; i++) {
             int ii = i + i * m;
             tauq[i] = Householder.larfg(m - i, a, ii, Math.min(i + 1, m - 1) + i * m, 1, fast);
@@ -586,10 +589,15 @@ public final class SingularValueDecomposition {
         }
         if (n > 1) {
             int nm1 = n - 1;
+            // The vectors in the platform's rotation kernel during the iteration, if it takes them.
+            PlaneRotations.Rotated rvt = vt == null ? null : new PlaneRotations.Rotated(vt);
+            PlaneRotations.Rotated ru = u == null ? null : new PlaneRotations.Rotated(u);
+            PlaneRotations.Rotated rc = c == null ? null : new PlaneRotations.Rotated(c);
             double[] w0 = new double[nm1];
             double[] w1 = new double[nm1];
             double[] w2 = new double[nm1];
             double[] w3 = new double[nm1];
+            double[] rot = new double[3];
             double tolmul = Math.max(10.0, Math.min(100.0, Math.pow(EPS, -0.125)));
             double tol = tolmul * EPS;
             double smax = 0;
@@ -626,6 +634,7 @@ public final class SingularValueDecomposition {
                     iter -= n;
                     iterdivn++;
                     if (iterdivn >= maxitdivn) {
+                        unload(rvt, ru, rc);
                         return false;
                     }
                 }
@@ -657,14 +666,14 @@ public final class SingularValueDecomposition {
                     d[m - 2] = sv[1];
                     e[m - 2] = 0;
                     d[m - 1] = sv[0];
-                    if (vt != null) {
-                        rotPair(vt, m - 2, m - 1, sv[3], sv[2]);
+                    if (rvt != null) {
+                        rvt.rot(m - 2, m - 1, sv[3], sv[2]);
                     }
-                    if (u != null) {
-                        rotPair(u, m - 2, m - 1, sv[5], sv[4]);
+                    if (ru != null) {
+                        ru.rot(m - 2, m - 1, sv[5], sv[4]);
                     }
-                    if (c != null) {
-                        rotPair(c, m - 2, m - 1, sv[5], sv[4]);
+                    if (rc != null) {
+                        rc.rot(m - 2, m - 1, sv[5], sv[4]);
                     }
                     m -= 2;
                     continue;
@@ -738,17 +747,17 @@ public final class SingularValueDecomposition {
                         double oldcs = 1;
                         double oldsn = 0;
                         for (int i = ll; i <= m - 1; i++) {
-                            double[] g1 = Householder.lartg(d[i - 1] * cs, e[i - 1]);
-                            cs = g1[0];
-                            double sn = g1[1];
-                            double r = g1[2];
+                            Householder.lartg(d[i - 1] * cs, e[i - 1], rot);
+                            cs = rot[0];
+                            double sn = rot[1];
+                            double r = rot[2];
                             if (i > ll) {
                                 e[i - 2] = oldsn * r;
                             }
-                            double[] g2 = Householder.lartg(oldcs * r, d[i] * sn);
-                            oldcs = g2[0];
-                            oldsn = g2[1];
-                            d[i - 1] = g2[2];
+                            Householder.lartg(oldcs * r, d[i] * sn, rot);
+                            oldcs = rot[0];
+                            oldsn = rot[1];
+                            d[i - 1] = rot[2];
                             w0[i - ll] = cs;
                             w1[i - ll] = sn;
                             w2[i - ll] = oldcs;
@@ -757,7 +766,7 @@ public final class SingularValueDecomposition {
                         double h = d[m - 1] * cs;
                         d[m - 1] = h * oldcs;
                         e[m - 2] = h * oldsn;
-                        applyForward(vt, u, c, ll - 1, cnt, w0, w1, w2, w3);
+                        applyForward(rvt, ru, rc, ll - 1, cnt, w0, w1, w2, w3);
                         if (Math.abs(e[m - 2]) <= thresh) {
                             e[m - 2] = 0;
                         }
@@ -766,17 +775,17 @@ public final class SingularValueDecomposition {
                         double oldcs = 1;
                         double oldsn = 0;
                         for (int i = m; i >= ll + 1; i--) {
-                            double[] g1 = Householder.lartg(d[i - 1] * cs, e[i - 2]);
-                            cs = g1[0];
-                            double sn = g1[1];
-                            double r = g1[2];
+                            Householder.lartg(d[i - 1] * cs, e[i - 2], rot);
+                            cs = rot[0];
+                            double sn = rot[1];
+                            double r = rot[2];
                             if (i < m) {
                                 e[i - 1] = oldsn * r;
                             }
-                            double[] g2 = Householder.lartg(oldcs * r, d[i - 2] * sn);
-                            oldcs = g2[0];
-                            oldsn = g2[1];
-                            d[i - 1] = g2[2];
+                            Householder.lartg(oldcs * r, d[i - 2] * sn, rot);
+                            oldcs = rot[0];
+                            oldsn = rot[1];
+                            d[i - 1] = rot[2];
                             w0[i - ll - 1] = cs;
                             w1[i - ll - 1] = -sn;
                             w2[i - ll - 1] = oldcs;
@@ -785,7 +794,7 @@ public final class SingularValueDecomposition {
                         double h = d[ll - 1] * cs;
                         d[ll - 1] = h * oldcs;
                         e[ll - 1] = h * oldsn;
-                        applyBackward(vt, u, c, ll - 1, cnt, w2, w3, w0, w1);
+                        applyBackward(rvt, ru, rc, ll - 1, cnt, w2, w3, w0, w1);
                         if (Math.abs(e[ll - 1]) <= thresh) {
                             e[ll - 1] = 0;
                         }
@@ -796,20 +805,20 @@ public final class SingularValueDecomposition {
                                 * (Math.copySign(1.0, d[ll - 1]) + shift / d[ll - 1]);
                         double g = e[ll - 1];
                         for (int i = ll; i <= m - 1; i++) {
-                            double[] r1 = Householder.lartg(f, g);
-                            double cosr = r1[0];
-                            double sinr = r1[1];
+                            Householder.lartg(f, g, rot);
+                            double cosr = rot[0];
+                            double sinr = rot[1];
                             if (i > ll) {
-                                e[i - 2] = r1[2];
+                                e[i - 2] = rot[2];
                             }
                             f = cosr * d[i - 1] + sinr * e[i - 1];
                             e[i - 1] = cosr * e[i - 1] - sinr * d[i - 1];
                             g = sinr * d[i];
                             d[i] = cosr * d[i];
-                            double[] r2 = Householder.lartg(f, g);
-                            double cosl = r2[0];
-                            double sinl = r2[1];
-                            d[i - 1] = r2[2];
+                            Householder.lartg(f, g, rot);
+                            double cosl = rot[0];
+                            double sinl = rot[1];
+                            d[i - 1] = rot[2];
                             f = cosl * e[i - 1] + sinl * d[i];
                             d[i] = cosl * d[i] - sinl * e[i - 1];
                             if (i < m - 1) {
@@ -822,7 +831,7 @@ public final class SingularValueDecomposition {
                             w3[i - ll] = sinl;
                         }
                         e[m - 2] = f;
-                        applyForward(vt, u, c, ll - 1, cnt, w0, w1, w2, w3);
+                        applyForward(rvt, ru, rc, ll - 1, cnt, w0, w1, w2, w3);
                         if (Math.abs(e[m - 2]) <= thresh) {
                             e[m - 2] = 0;
                         }
@@ -831,20 +840,20 @@ public final class SingularValueDecomposition {
                                 * (Math.copySign(1.0, d[m - 1]) + shift / d[m - 1]);
                         double g = e[m - 2];
                         for (int i = m; i >= ll + 1; i--) {
-                            double[] r1 = Householder.lartg(f, g);
-                            double cosr = r1[0];
-                            double sinr = r1[1];
+                            Householder.lartg(f, g, rot);
+                            double cosr = rot[0];
+                            double sinr = rot[1];
                             if (i < m) {
-                                e[i - 1] = r1[2];
+                                e[i - 1] = rot[2];
                             }
                             f = cosr * d[i - 1] + sinr * e[i - 2];
                             e[i - 2] = cosr * e[i - 2] - sinr * d[i - 1];
                             g = sinr * d[i - 2];
                             d[i - 2] = cosr * d[i - 2];
-                            double[] r2 = Householder.lartg(f, g);
-                            double cosl = r2[0];
-                            double sinl = r2[1];
-                            d[i - 1] = r2[2];
+                            Householder.lartg(f, g, rot);
+                            double cosl = rot[0];
+                            double sinl = rot[1];
+                            d[i - 1] = rot[2];
                             f = cosl * e[i - 2] + sinl * d[i - 2];
                             d[i - 2] = cosl * d[i - 2] - sinl * e[i - 2];
                             if (i > ll + 1) {
@@ -860,10 +869,11 @@ public final class SingularValueDecomposition {
                         if (Math.abs(e[ll - 1]) <= thresh) {
                             e[ll - 1] = 0;
                         }
-                        applyBackward(vt, u, c, ll - 1, cnt, w2, w3, w0, w1);
+                        applyBackward(rvt, ru, rc, ll - 1, cnt, w2, w3, w0, w1);
                     }
                 }
             }
+            unload(rvt, ru, rc);
         }
         // Make the singular values positive (flipping rows of V^T), then sort descending.
         for (int i = 0; i < n; i++) {
@@ -900,10 +910,17 @@ public final class SingularValueDecomposition {
         return true;
     }
 
-    /** drot on rows r1, r2 of a (OpenBLAS's kernel, {@link Kernels#rot}). */
-    /** drot on vectors i and j of a (OpenBLAS's kernel, as dbdsqr's 2x2 case calls it). */
-    private static void rotPair(double[][] a, int i, int j, double c, double s) {
-        Kernels.rot(a[i].length, a[i], 0, 1, a[j], 0, 1, c, s);
+    /** The rotated vectors back in their arrays (from the platform's rotation kernel, if it held them). */
+    private static void unload(PlaneRotations.Rotated vt, PlaneRotations.Rotated u, PlaneRotations.Rotated c) {
+        if (vt != null) {
+            vt.unload();
+        }
+        if (u != null) {
+            u.unload();
+        }
+        if (c != null) {
+            c.unload();
+        }
     }
 
     private static void swap(double[][] a, int i, int j) {
@@ -915,27 +932,27 @@ public final class SingularValueDecomposition {
     }
 
     /** The forward sweep's rotations: (c1, s1) on the rows of V^T, (c2, s2) on U's columns and C's rows. */
-    private static void applyForward(double[][] vt, double[][] u, double[][] c, int from, int cnt, double[] c1,
-            double[] s1, double[] c2, double[] s2) {
+    private static void applyForward(PlaneRotations.Rotated vt, PlaneRotations.Rotated u, PlaneRotations.Rotated c,
+            int from, int cnt, double[] c1, double[] s1, double[] c2, double[] s2) {
         apply(vt, u, c, from, cnt, c1, s1, c2, s2, true);
     }
 
     /** The backward sweep's rotations: (c1, s1) on the rows of V^T, (c2, s2) on U's columns and C's rows. */
-    private static void applyBackward(double[][] vt, double[][] u, double[][] c, int from, int cnt, double[] c1,
-            double[] s1, double[] c2, double[] s2) {
+    private static void applyBackward(PlaneRotations.Rotated vt, PlaneRotations.Rotated u, PlaneRotations.Rotated c,
+            int from, int cnt, double[] c1, double[] s1, double[] c2, double[] s2) {
         apply(vt, u, c, from, cnt, c1, s1, c2, s2, false);
     }
 
-    private static void apply(double[][] vt, double[][] u, double[][] c, int from, int cnt, double[] c1, double[] s1,
-            double[] c2, double[] s2, boolean forward) {
+    private static void apply(PlaneRotations.Rotated vt, PlaneRotations.Rotated u, PlaneRotations.Rotated c, int from,
+            int cnt, double[] c1, double[] s1, double[] c2, double[] s2, boolean forward) {
         if (vt != null) {
-            PlaneRotations.apply(vt, from, cnt, c1, s1, 0, forward);
+            vt.apply(from, cnt, c1, s1, 0, forward);
         }
         if (u != null) {
-            PlaneRotations.apply(u, from, cnt, c2, s2, 0, forward);
+            u.apply(from, cnt, c2, s2, 0, forward);
         }
         if (c != null) {
-            PlaneRotations.apply(c, from, cnt, c2, s2, 0, forward);
+            c.apply(from, cnt, c2, s2, 0, forward);
         }
     }
 
