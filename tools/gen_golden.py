@@ -13,10 +13,16 @@ import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "engine" / "src" / "test" / "resources" / "golden"
+# bench_numpy (imported in main for the kernel's name) sets OPENBLAS_NUM_THREADS=1 for its own timings;
+# the programs must run as NumPy runs by default (two threads here: the blocked dgemm's order depends on it)
+THREADS = os.environ.get("OPENBLAS_NUM_THREADS")
 
 
 def generate(py: pathlib.Path) -> None:
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    env.pop("OPENBLAS_NUM_THREADS", None)
+    if THREADS is not None:
+        env["OPENBLAS_NUM_THREADS"] = THREADS
     proc = subprocess.run([sys.executable, py.name], cwd=py.parent, capture_output=True, text=True,
                           timeout=60, env=env)
     py.with_suffix(".out").write_text(proc.stdout, encoding="utf-8")

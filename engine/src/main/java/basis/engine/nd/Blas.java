@@ -11,10 +11,10 @@ import basis.engine.nd.linalg.Kernels;
  *
  * <p>Vector-vector products follow OpenBLAS's ddot kernels ({@link #ddot}, {@link #ddotStrided});
  * matrix-vector products go through the dgemv kernels in {@code linalg.Kernels} (see
- * {@code Ops.matmulFloat64}); matrix products follow the small-matrix dgemm kernels ({@link #dgemm}).
- * Known differences, elements that may differ from NumPy's in the last bit: dsyrk ({@code A @ A.T})
- * past the last full tile, and dgemm's blocked path (past 10^6 multiply-adds), both reproduced as
- * one FMA chain per element, which their kernel is not.
+ * {@code Ops.matmulFloat64}); matrix products follow the small-matrix dgemm kernels and, past them,
+ * the blocked dgemm on this machine's two threads ({@link #dgemm}). Known differences, elements that
+ * may differ from NumPy's in the last bit: dsyrk ({@code A @ A.T}) past the last full tile,
+ * reproduced as one FMA chain per element, which its kernel is not.
  */
 final class Blas {
     private Blas() {}
@@ -127,8 +127,8 @@ final class Blas {
      * "A" is B (transposed when B is not) and its "B" is A. Up to M*N*K = 10^6
      * ({@code dgemm_small_kernel_permit_skylakex.c}, interface/gemm.c) the small-matrix kernels run,
      * except for "TN" (B transposed, A not) with M*N &gt; 1200 or K &lt; 32, which takes the
-     * blocked path. The small kernels compute an element either as one FMA chain over k from
-     * zero (the blocked path does too for these sizes), or "dot-like" ({@link #laneDot}): eight
+     * blocked path ({@link #blocked}). The small kernels compute an element either as one FMA chain over k from
+     * zero, or "dot-like" ({@link #laneDot}): eight
      * lanes by q mod 8, reduced in one of two orders. Dot-like are every element of "TN"
      * ({@code dgemm_small_kernel_tn_skylakex.c}) and, in "NN" (neither transposed,
      * {@code dgemm_small_kernel_nn_skylakex.c}), the last m % 8 columns when that is 1 to 4 and k
@@ -150,6 +150,10 @@ final class Blas {
         boolean small = mn * k <= 1_000_000L && !(tn && (mn > 1200 || k < 32));
         // A @ A.T or A.T @ A on the same memory: NumPy calls dsyrk instead, reproduced as FMA chains
         boolean syrk = a == b && ao == bo && n == m && as0 == bs1 && as1 == bs0 && aTrans != bTrans;
+        if (!small && !syrk) {
+            blocked(n, k, m, a, ao, as0, as1, b, bo, bs0, bs1, out, base);
+            return;
+        }
         int laneFrom = m; // NumPy's first column computed dot-like
         if (syrk) {
             laneFrom = m;
@@ -170,6 +174,198 @@ final class Blas {
                 out[o + j] = laneDot(a, pa, as1, b, bo + j * bs1, bs0, k, i < rows4 || j < cols4);
             }
         }
+    }
+
+    /** OpenBLAS's row-block size GEMM_P and k-block size GEMM_Q for SkylakeX dgemm (param.h). */
+    private static final int GEMM_P = 192, GEMM_Q = 384;
+    /** Products of at least this many multiply-adds run on 2 threads (interface/gemm.c, 65536 * 4 * 2). */
+    private static final long THREADED = 524_288L;
+    private static final int PLAIN = 0, PAIRS = 2, QUADS = 4;
+
+    /**
+     * OpenBLAS's blocked dgemm (driver/level3/level3_thread.c, or level3.c on one thread, and
+     * {@code dgemm_kernel_16x2_skylakex.c}) as NumPy 2.4's OpenBLAS 0.3.31 runs it on this 2-core
+     * machine, in OpenBLAS's coordinates: M = m rows (NumPy's columns j), N = n columns (NumPy's rows
+     * i), K = k. K is cut into blocks (384 while 768 or more terms remain, then the rest in two
+     * halves, (r + 1) / 2 threaded, else rounded up to 16); each block's kernel sum is added onto C
+     * ({@code C = C + acc}, C starting at 0). The kernel sums a block as one FMA chain from zero,
+     * except in the tiles of 4, 2 or 1 rows past a multiple of 16 (and 8) of a row block when the
+     * tile's columns are in a group of 12: there 2 ({@link #PAIRS}) or 4 ({@link #QUADS}) chains by
+     * term mod 2 or 4, added at the end of the block, the last terms chained onto that sum. Which
+     * tiles those are follows the threads' split of M and N (see {@link #kinds}).
+     */
+    private static void blocked(int n, int k, int m, double[] a, int ao, int as0, int as1,
+            double[] b, int bo, int bs0, int bs1, double[] out, int base) {
+        byte[] kind = kinds(m, n, k);
+        boolean threaded = kind[m * n] != 0;
+        int[] blocks = new int[k / GEMM_Q + 3];
+        int nb = 0;
+        for (int ls = 0; ls < k; ) {
+            int rem = k - ls;
+            int len = rem >= 2 * GEMM_Q ? GEMM_Q
+                    : rem > GEMM_Q ? (threaded ? (rem + 1) / 2 : (rem / 2 + 15) / 16 * 16) : rem;
+            blocks[nb++] = len;
+            ls += len;
+        }
+        for (int i = 0; i < n; i++) {
+            int pa = ao + i * as0;
+            int o = base + i * m;
+            for (int j = 0; j < m; j++) {
+                int kd = kind[j * n + i];
+                int xo = pa, yo = bo + j * bs1;
+                double c = 0.0;
+                for (int t = 0; t < nb; t++) {
+                    int len = blocks[t];
+                    double acc;
+                    if (kd == PAIRS && len >= 2) {
+                        acc = pairs(a, xo, as1, b, yo, bs0, len);
+                    } else if (kd == QUADS && len >= 4) {
+                        acc = quads(a, xo, as1, b, yo, bs0, len);
+                    } else {
+                        acc = fmaChain(a, xo, as1, b, yo, bs0, len);
+                    }
+                    c = c + acc;
+                    xo += len * as1;
+                    yo += len * bs0;
+                }
+                out[o + j] = c;
+            }
+        }
+    }
+
+    /**
+     * The kernel's order for each element of OpenBLAS's M x N result, at [row * N + col]
+     * ({@link #PLAIN}, {@link #PAIRS}, {@link #QUADS}); the extra last entry is 1 when threaded.
+     * From 2^19 multiply-adds OpenBLAS uses 2 threads (interface/gemm.c) unless both M &lt; 32 and
+     * N &lt;= 16 (level3_thread.c, switch ratio 16): M &lt; 32, or N &gt; M with N &gt;= 32, splits N in
+     * two (no rounding), each thread taking every row; else M splits in two (widths rounded up to
+     * 16), and N too, each thread taking every column. A thread works through its rows in blocks (192 while 384 or
+     * more remain, else the rest in one or two; {@code min_i}), each block in tiles of 16, then 8,
+     * 4, 2, 1 rows. Its first row block it multiplies by its own part of N 6 columns at a time
+     * (kernel tiles of 6, 2, 1: all chains); every other (row block, half of a thread's part of N)
+     * in one kernel call, whose columns go in groups of 12 and then 10, 8, 6, 4, 2, 1. On one
+     * thread (level3.c) the first row block is the one taken 6 columns at a time, the others take
+     * all of N in one call.
+     */
+    static byte[] kinds(int m, int n, int k) {
+        byte[] kind = new byte[m * n + 1];
+        int bigM = m, bigN = n;
+        int ntm = 1, ntn = 1;
+        if ((long) bigM * bigN * k >= THREADED) {
+            ntm = bigM < 32 ? 1 : 2;
+            ntn = ntm == 2 || bigN <= 16 ? 1 : 2; // ceil(N / (16 * ntm)), at most 2 / ntm
+            if (ntm == 2 && bigN >= 32 && bigN > bigM) {
+                ntm = 1;
+                ntn = 2;
+            }
+        }
+        int[] rowOwner = new int[bigM];
+        int[] rowTile = new int[bigM];
+        boolean[] rowFirst = new boolean[bigM];
+        int[] colOwner = new int[bigN];
+        boolean[] col12 = new boolean[bigN];
+        if (ntm * ntn == 1) {
+            rowBlocks(0, bigM, false, rowTile, rowFirst, rowOwner, 0);
+            groups(0, bigN, col12, colOwner, 0);
+        } else {
+            kind[m * n] = 1;
+            int[] rm = ntm == 2 ? split(bigM, 16, 16) : new int[] {0, bigM, bigM};
+            int[] rn = split(bigN, 16, ntm == 2 ? 16 : 1);
+            for (int t = 0; t < ntm; t++) rowBlocks(rm[t], rm[t + 1], true, rowTile, rowFirst, rowOwner, t);
+            for (int t = 0; t < 2; t++) {
+                int len = rn[t + 1] - rn[t];
+                int half = (len + 1) / 2;
+                for (int js = rn[t]; js < rn[t + 1]; js += half) groups(js, Math.min(rn[t + 1], js + half), col12, colOwner, t);
+            }
+        }
+        for (int r = 0; r < bigM; r++) {
+            int tile = rowTile[r];
+            if (tile > 4) continue;
+            byte kd = (byte) (tile == 4 ? PAIRS : QUADS);
+            for (int c = 0; c < bigN; c++) {
+                // the first row block with the thread's own columns goes 6 columns at a time
+                boolean sixes = rowFirst[r] && (ntm == 1 || colOwner[c] == rowOwner[r]);
+                if (col12[c] && !sixes) kind[r * bigN + c] = kd;
+            }
+        }
+        return kind;
+    }
+
+    /** level3_thread.c's split of len in two: half rounded up (at least minWidth), then to a multiple. */
+    private static int[] split(int len, int minWidth, int multiple) {
+        int[] r = new int[3];
+        int left = len;
+        for (int part = 0; part < 2 && left > 0; part++) {
+            int w = (left + (2 - part) - 1) / (2 - part);
+            if (w < minWidth && w > 1) w = minWidth;
+            if (!(multiple > left || w <= multiple)) w = (w + multiple - 1) / multiple * multiple;
+            left -= w;
+            if (left < 0) w += left;
+            r[part + 1] = r[part] + w;
+        }
+        if (r[2] < r[1]) r[2] = r[1];
+        return r;
+    }
+
+    /** A thread's rows [from, to): row blocks (min_i) and the kernel's tiles of 16, 8, 4, 2, 1 rows. */
+    private static void rowBlocks(int from, int to, boolean threaded, int[] tile, boolean[] first, int[] owner, int t) {
+        boolean isFirst = true;
+        for (int is = from; is < to; ) {
+            int rem = to - is;
+            int mi = rem >= 2 * GEMM_P ? GEMM_P
+                    : rem > GEMM_P ? ((threaded && !isFirst ? (rem + 1) / 2 : rem / 2) + 15) / 16 * 16 : rem;
+            int p = is;
+            for (int full = mi & ~15; p < is + full; p++) tile[p] = 16;
+            for (int size = 8; size >= 1; size >>= 1) {
+                if ((mi & size) != 0) {
+                    for (int q = 0; q < size; q++, p++) tile[p] = size;
+                }
+            }
+            for (int q = is; q < is + mi; q++) {
+                first[q] = isFirst;
+                owner[q] = t;
+            }
+            isFirst = false;
+            is += mi;
+        }
+    }
+
+    /** One kernel call's columns [from, to): groups of 12, then the rest (10, 8, ..., 1). */
+    private static void groups(int from, int to, boolean[] col12, int[] owner, int t) {
+        int twelves = from + (to - from) / 12 * 12;
+        for (int c = from; c < to; c++) {
+            col12[c] = c < twelves;
+            owner[c] = t;
+        }
+    }
+
+    /** The kernel's 4-row tile by a group of 12 columns: two chains, even and odd terms, then summed. */
+    private static double pairs(double[] x, int xo, int xs, double[] y, int yo, int ys, int n) {
+        double e = 0.0, o = 0.0;
+        int q = 0;
+        for (; q + 1 < n; q += 2, xo += 2 * xs, yo += 2 * ys) {
+            e = Kernels.fma(x[xo], y[yo], e);
+            o = Kernels.fma(x[xo + xs], y[yo + ys], o);
+        }
+        double s = o + e;
+        return q < n ? Kernels.fma(x[xo], y[yo], s) : s;
+    }
+
+    /** The kernel's 2- and 1-row tiles by a group of 12 columns: four chains by term mod 4, then the rest. */
+    private static double quads(double[] x, int xo, int xs, double[] y, int yo, int ys, int n) {
+        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+        int q = 0;
+        for (; q + 3 < n; q += 4, xo += 4 * xs, yo += 4 * ys) {
+            s0 = Kernels.fma(x[xo], y[yo], s0);
+            s1 = Kernels.fma(x[xo + xs], y[yo + ys], s1);
+            s2 = Kernels.fma(x[xo + 2 * xs], y[yo + 2 * ys], s2);
+            s3 = Kernels.fma(x[xo + 3 * xs], y[yo + 3 * ys], s3);
+        }
+        double s = (s0 + s1) + (s2 + s3);
+        for (; q < n; q++, xo += xs, yo += ys) {
+            s = Kernels.fma(x[xo], y[yo], s);
+        }
+        return s;
     }
 
     /** sum_q x[xo + q*xs] * y[yo + q*ys], one chain of exact FMAs from zero ({@code Kernels.fma}). */
