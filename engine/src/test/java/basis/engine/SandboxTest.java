@@ -30,6 +30,15 @@ class SandboxTest {
     }
 
     @Test
+    void aMatrixProductCostsItsMultiplyAddsNotMore() {
+        // 2.8 million multiply-adds: np.dot once charged size x size (940 million) and stopped it.
+        RunResult r = new Session().runFile("import numpy as np\na = np.ones((3, 3508))\nb = np.ones((3508, 268))\n"
+                + "print(np.dot(a, b)[0, 0], (a @ b)[2, 267], np.dot(a[0], b[:, 0]))\n", "main.py");
+        assertEquals(null, r.error(), () -> r.toJson());
+        assertEquals("3508.0 3508.0 3508.0\n", r.stdout());
+    }
+
+    @Test
     void deepRecursionIsARecursionError() {
         PyErrorInfo e = fails("def f(n):\n    return f(n + 1)\nf(0)\n");
         assertEquals("RecursionError", e.type());

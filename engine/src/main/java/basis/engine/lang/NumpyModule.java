@@ -263,7 +263,10 @@ final class NumpyModule {
         def("dot", (in, a, k) -> {
             Object[] p = Args.bind("dot", a, k, "a", "b", "out=");
             NDArray x = arr(in, p[0]), y = arr(in, p[1]);
-            in.steps((long) x.size() * Math.max(1, y.size()) / 256);
+            // The multiply-adds: each of x's elements meets y.size / terms elements of y (terms, the
+            // contracted length); a scalar operand contracts nothing.
+            int terms = x.ndim() == 0 || y.ndim() == 0 ? 1 : y.shape()[Math.max(0, y.ndim() - 2)];
+            in.steps((long) x.size() * Math.max(1, y.size()) / Math.max(1, terms) / 256);
             return wrap(basis.engine.nd.Ops.dot(x, y));
         });
         def("matmul", (in, a, k) -> {
