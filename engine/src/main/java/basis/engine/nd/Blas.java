@@ -12,9 +12,8 @@ import basis.engine.nd.linalg.Kernels;
  * <p>Vector-vector products follow OpenBLAS's ddot kernels ({@link #ddot}, {@link #ddotStrided});
  * matrix-vector products go through the dgemv kernels in {@code linalg.Kernels} (see
  * {@code Ops.matmulFloat64}); matrix products follow the small-matrix dgemm kernels and, past them,
- * the blocked dgemm on this machine's two threads ({@link #dgemm}). Known differences, elements that
- * may differ from NumPy's in the last bit: dsyrk ({@code A @ A.T}) past the last full tile,
- * reproduced as one FMA chain per element, which its kernel is not.
+ * the blocked dgemm on this machine's two threads ({@link #dgemm}); a product of an array with its
+ * own transpose follows OpenBLAS's dsyrk ({@link #syrk}).
  */
 final class Blas {
     private Blas() {}
@@ -135,7 +134,7 @@ final class Blas {
      * is at least 16. "NT" and "TT" are FMA chains throughout.
      *
      * <p>A product of an array with its own transpose (same memory, one operand transposed) is
-     * NumPy's dsyrk, not dgemm: one FMA chain per element here (see the class comment).
+     * NumPy's dsyrk, not dgemm ({@link #syrk}).
      *
      * <p>The dot-like kernels work on 4, then 2, then 1 of OpenBLAS's rows (NumPy's columns j: below
      * {@code m & ~3}, {@code m & ~1}, then the last) by 4, 2, then 1 of its columns (NumPy's rows i:
@@ -150,14 +149,16 @@ final class Blas {
         boolean small = mn * k <= 1_000_000L && !(tn && (mn > 1200 || k < 32));
         // A @ A.T or A.T @ A on the same memory: NumPy calls dsyrk instead, reproduced as FMA chains
         boolean syrk = a == b && ao == bo && n == m && as0 == bs1 && as1 == bs0 && aTrans != bTrans;
-        if (!small && !syrk) {
+        if (syrk) {
+            syrk(n, k, a, ao, as0, as1, out, base);
+            return;
+        }
+        if (!small) {
             blocked(n, k, m, a, ao, as0, as1, b, bo, bs0, bs1, out, base);
             return;
         }
         int laneFrom = m; // NumPy's first column computed dot-like
-        if (syrk) {
-            laneFrom = m;
-        } else if (small && tn) {
+        if (small && tn) {
             laneFrom = 0;
         } else if (small && !aTrans && !bTrans && (m & 7) != 0 && (m & 7) <= 4 && k >= 16) {
             laneFrom = m & ~7;
@@ -173,6 +174,182 @@ final class Blas {
             for (int j = laneFrom; j < m; j++) {
                 out[o + j] = laneDot(a, pa, as1, b, bo + j * bs1, bs0, k, i < rows4 || j < cols4);
             }
+        }
+    }
+
+    /**
+     * {@code A @ A.T} (or {@code A.T @ A}) on the same memory as NumPy computes it: its matmul and
+     * {@code np.dot} call {@code cblas_dsyrk(RowMajor, Upper, trans, ...)} and copy the upper
+     * triangle to the lower. To OpenBLAS 0.3.31 that is the lower triangle of a column-major result
+     * (interface/syrk.c swaps uplo and trans for row-major), computed by driver/level3/level3_syrk.c
+     * on one thread, or level3_syrk_threaded.c on this machine's two threads when (n + 1) n k is
+     * above 440000 (found by experiment; the 0.3.28 source says 262144) and n is at least 32. The
+     * element for rows r &gt;= c of A, a[ao + r*s0 + q*s1], is computed in k blocks (384 while 768 or
+     * more terms remain, else the rest in two halves, (r + 1) / 2), each block's kernel sum added
+     * onto C ({@code C = C + acc}, C from 0). The kernel sum is one FMA chain, or 2 or 4 chains
+     * ({@link #PAIRS}, {@link #QUADS}) as in {@link #blocked}: in a kernel call's tiles of 4, 2 or 1
+     * rows (past a multiple of 16, and 8) by its groups of 12 columns. Which kernel calls there are
+     * follows the drivers' row blocks, the threads' split of the triangle and
+     * driver/level3/syrk_kernel.c, which cuts a call crossing the diagonal into rectangles and
+     * 32 x 32 diagonal tiles (GEMM_UNROLL_MN) ({@link #syrkKinds}). The result is symmetric.
+     */
+    static void syrk(int n, int k, double[] a, int ao, int s0, int s1, double[] out, int base) {
+        int[] blocks = new int[k / GEMM_Q + 3];
+        int nb = 0;
+        for (int ls = 0; ls < k; ) {
+            int rem = k - ls;
+            int len = rem >= 2 * GEMM_Q ? GEMM_Q : rem > GEMM_Q ? (rem + 1) / 2 : rem;
+            blocks[nb++] = len;
+            ls += len;
+        }
+        byte[] kind = syrkKinds(n, k);
+        for (int r = 0; r < n; r++) {
+            int pr = ao + r * s0;
+            for (int c = 0; c <= r; c++) {
+                int kd = kind[r * n + c];
+                int xo = pr, yo = ao + c * s0;
+                double sum = 0.0;
+                for (int t = 0; t < nb; t++) {
+                    int len = blocks[t];
+                    double acc;
+                    if (kd == PAIRS && len >= 2) {
+                        acc = pairs(a, xo, s1, a, yo, s1, len);
+                    } else if (kd == QUADS && len >= 4) {
+                        acc = quads(a, xo, s1, a, yo, s1, len);
+                    } else {
+                        acc = fmaChain(a, xo, s1, a, yo, s1, len);
+                    }
+                    sum = sum + acc;
+                    xo += len * s1;
+                    yo += len * s1;
+                }
+                out[base + r * n + c] = sum;
+                out[base + c * n + r] = sum;
+            }
+        }
+    }
+
+    /** dsyrk's GEMM_UNROLL_MN: diagonal tiles and the threads' split are in multiples of it. */
+    private static final int SYRK_MN = 32;
+
+    /** The kernel's order ({@link #PLAIN}, {@link #PAIRS}, {@link #QUADS}) for each r &gt;= c, at [r * n + c]. */
+    static byte[] syrkKinds(int n, int k) {
+        byte[] kind = new byte[n * n];
+        if ((long) (n + 1) * n * k <= 440_000L || n < 32) {
+            // level3_syrk.c, one column block (GEMM_R is far above n)
+            int mi = syrkRows(n, false);
+            syrkKernel(kind, n, mi, mi, 0, 0);
+            for (int is = mi; is < n; is += mi) {
+                mi = syrkRows(n - is, false);
+                syrkKernel(kind, n, mi, Math.min(mi, n - is), is, is);
+                syrkKernel(kind, n, mi, is, is, 0);
+            }
+            return kind;
+        }
+        // level3_syrk_threaded.c: rows split so that the threads' triangles are about equal
+        int w = (int) ((Math.sqrt((double) n * n / 2) + (SYRK_MN - 1)) / SYRK_MN) * SYRK_MN;
+        if (w > n || w < SYRK_MN - 1) w = n;
+        int[] range = w == n ? new int[] {0, n} : new int[] {0, w, n};
+        int nt = range.length - 1;
+        for (int me = 0; me < nt; me++) {
+            int mf = range[me], mt = range[me + 1];
+            int mi = syrkRows(mt - mf, false);
+            int xxx = (mt - mf - mi) % GEMM_P;
+            if (xxx != 0) mi -= GEMM_P - xxx;
+            int div = syrkDiv(mt - mf);
+            for (int x = mf; x < mt; x += div) {
+                int end = Math.min(mt, x + div);
+                for (int jj = x; jj < end; jj += SYRK_MN) {
+                    syrkKernel(kind, n, mi, Math.min(end - jj, SYRK_MN), mt - mi, jj);
+                }
+            }
+            for (int cur = me - 1; cur >= 0; cur--) {
+                int d = syrkDiv(range[cur + 1] - range[cur]);
+                for (int x = range[cur]; x < range[cur + 1]; x += d) {
+                    syrkKernel(kind, n, mi, Math.min(range[cur + 1] - x, d), mt - mi, x);
+                }
+            }
+            int start = mi;
+            for (int is = mf; is < mt - start; is += mi) {
+                mi = syrkRows(mt - start - is, true);
+                for (int cur = me; cur >= 0; cur--) {
+                    int d = syrkDiv(range[cur + 1] - range[cur]);
+                    for (int x = range[cur]; x < range[cur + 1]; x += d) {
+                        syrkKernel(kind, n, mi, Math.min(range[cur + 1] - x, d), is, x);
+                    }
+                }
+            }
+        }
+        return kind;
+    }
+
+    /** The drivers' row block min_i: GEMM_P, or half of what remains (rounded up with halfUp) to a multiple of 32. */
+    private static int syrkRows(int rem, boolean halfUp) {
+        if (rem >= 2 * GEMM_P) return GEMM_P;
+        if (rem > GEMM_P) return ((halfUp ? (rem + 1) / 2 : rem / 2) + SYRK_MN - 1) / SYRK_MN * SYRK_MN;
+        return rem;
+    }
+
+    /** level3_syrk_threaded.c's div_n: half a thread's columns, rounded up to a multiple of 32. */
+    private static int syrkDiv(int len) {
+        return ((len + 1) / 2 + SYRK_MN - 1) / SYRK_MN * SYRK_MN;
+    }
+
+    /**
+     * driver/level3/syrk_kernel.c (LOWER) for an m x n call at rows x.., columns y..: the parts below
+     * the diagonal as plain kernel calls, the part crossing it in 32-column steps, each a 32 x 32
+     * (or smaller) diagonal tile and the rectangle below it; nothing above the diagonal.
+     */
+    private static void syrkKernel(byte[] kind, int ld, int m, int n, int x, int y) {
+        int offset = x - y;
+        if (m + offset < 0) return;
+        if (n < offset) {
+            gemmKinds(kind, ld, m, n, x, y);
+            return;
+        }
+        if (offset > 0) {
+            gemmKinds(kind, ld, m, offset, x, y);
+            y += offset;
+            n -= offset;
+            offset = 0;
+            if (n <= 0) return;
+        }
+        if (n > m + offset) {
+            n = m + offset;
+            if (n <= 0) return;
+        }
+        if (offset < 0) {
+            x -= offset;
+            m += offset;
+            if (m <= 0) return;
+        }
+        if (m > n) {
+            gemmKinds(kind, ld, m - n, n, x + n, y);
+            m = n;
+        }
+        for (int loop = 0; loop < n; loop += SYRK_MN) {
+            int nn = Math.min(SYRK_MN, n - loop);
+            gemmKinds(kind, ld, nn, nn, x + loop, y + loop);
+            gemmKinds(kind, ld, m - loop - nn, nn, x + loop + nn, y + loop);
+        }
+    }
+
+    /** One dgemm kernel call of m rows by n columns at (x, y): 4-, 2- and 1-row tiles by the groups of 12 columns. */
+    private static void gemmKinds(byte[] kind, int ld, int m, int n, int x, int y) {
+        if (m <= 0 || n <= 0) return;
+        int twelves = n / 12 * 12;
+        int p = m & ~15;
+        for (int size = 8; size >= 1; size >>= 1) {
+            if ((m & size) == 0) continue;
+            byte kd = (byte) (size == 4 ? PAIRS : size < 4 ? QUADS : PLAIN);
+            if (kd != PLAIN) {
+                for (int i = p; i < p + size; i++) {
+                    for (int j = 0; j < twelves; j++) {
+                        if (x + i >= y + j) kind[(x + i) * ld + y + j] = kd;
+                    }
+                }
+            }
+            p += size;
         }
     }
 
