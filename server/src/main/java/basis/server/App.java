@@ -209,13 +209,18 @@ public final class App {
             t.setDaemon(true);
             return t;
         });
-        sweeper.scheduleWithFixedDelay(() -> {
+        // The first sweep runs here, before start returns, so none runs at an unpredictable moment
+        // soon after (a test that expires sessions and sweeps them raced with it on a busy machine).
+        Runnable housekeeping = () -> {
             try {
                 sweep();
             } catch (RuntimeException e) {
                 log.warn("housekeeping sweep failed (will retry): {}", e.toString());
             }
-        }, 0, SWEEP_EVERY.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        };
+        housekeeping.run();
+        sweeper.scheduleWithFixedDelay(housekeeping, SWEEP_EVERY.toSeconds(), SWEEP_EVERY.toSeconds(),
+                java.util.concurrent.TimeUnit.SECONDS);
         return this;
     }
 
