@@ -86,4 +86,38 @@ class MathUtilTest {
         }
         assertTrue(n > 6000, n + " cases");
     }
+
+    /**
+     * MathUtil.libmPow against glibc's pow (CPython's x ** y on this machine), bit for bit, on the cases
+     * tools/gen_libm_pow.py wrote: every branch, with the engine's emulated fused multiply-add and with
+     * the processor's (as the server installs it).
+     */
+    @Test
+    void powIsGlibcs() throws java.io.IOException {
+        java.util.List<String[]> cases = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                MathUtilTest.class.getResourceAsStream("/libm/pow.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                cases.add(line.split(" "));
+            }
+        }
+        assertTrue(cases.size() > 6000, cases.size() + " cases");
+        for (boolean hardware : new boolean[] {false, true}) {
+            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
+            try {
+                for (String[] p : cases) {
+                    double want = Double.parseDouble(p[2]);
+                    double got = MathUtil.libmPow(Double.parseDouble(p[0]), Double.parseDouble(p[1]));
+                    if (Double.isNaN(want)) {
+                        assertTrue(Double.isNaN(got), () -> "pow(" + p[0] + ", " + p[1] + ")");
+                    } else {
+                        assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got),
+                                () -> "pow(" + p[0] + ", " + p[1] + ") " + (hardware ? "with" : "without") + " the hook");
+                    }
+                }
+            } finally {
+                FusedMultiplyAdd.Installed.unit = null;
+            }
+        }
+    }
 }
