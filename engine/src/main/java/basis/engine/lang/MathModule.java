@@ -129,8 +129,12 @@ final class MathModule {
             Builtins.exact("pow", a, 2);
             double x = real(a[0]), y = real(a[1]);
             if (x == 0 && y < 0) throw domain();
-            if (x < 0 && y != Math.floor(y)) throw domain();
-            return basis.engine.nd.MathUtil.pow(x, y);
+            if (x < 0 && Double.isFinite(y) && y != Math.floor(y)) throw domain();
+            double r = basis.engine.nd.MathUtil.libmPow(x, y); // CPython calls the C library's pow
+            if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+                throw PyException.overflow("math range error");
+            }
+            return r;
         });
         def(m, "copysign", (in, a, k) -> Math.copySign(real(a[0]), real(a[1])));
         def(m, "floor", (in, a, k) -> {
