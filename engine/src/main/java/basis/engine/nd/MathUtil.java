@@ -496,7 +496,7 @@ public final class MathUtil {
      * with an exact product, then exp from a 2^(j/128) table. Not correctly rounded (below 0.52 ulp):
      * about 4 in 10,000 results differ from the correctly rounded power in the last bit. Every fused
      * multiply-add sits where GCC fused it in the library's machine code; the tables are the library's
-     * own ({@link LibmPowData}, generated from libm.so.6 by tools/gen_libm_pow_tables.py). Kernels.fma
+     * own ({@link LibmPowData}, generated from libm.so.6 by tools/gen_libm_tables.py). Kernels.fma
      * rounds as the instruction does, so the JVM and the browser agree with glibc. NaN results for a
      * negative x with a non-integer y and infinities on overflow are the caller's to report.
      */
@@ -590,6 +590,106 @@ public final class MathUtil {
         double elo = Kernels.fma(y, llo, Kernels.fma(lhi, y, -ehi));
         return libmPowExp(ehi, elo, signBias);
     }
+
+    /**
+     * glibc's log, bit for bit as CPython's {@code math.log} calls it on this machine: the FMA build
+     * ({@code __log_fma}) of sysdeps/ieee754/dbl-64/e_log.c (ARM's optimized routines): near 1 a
+     * polynomial in r = x - 1 with r's top half split off exactly, elsewhere log(c) from a 128-entry
+     * table plus a polynomial in z/c - 1. Not correctly rounded (below 0.52 ulp): about 1 in 10,000
+     * results differ from the correctly rounded log in the last bit. Every fused multiply-add sits where
+     * GCC fused it in the library's machine code; the tables are the library's ({@link LibmLogData}).
+     * Returns -inf for zeros and NaN below zero; the caller reports domain errors.
+     */
+    public static double libmLog(double x) {
+        long ix = Double.doubleToRawLongBits(x);
+        int top = (int) (ix >>> 48);
+        if (Long.compareUnsigned(ix - 0x3fee000000000000L, 0x3ff1090000000000L - 0x3fee000000000000L) < 0) {
+            // 1 - 2^-4 <= x < 1 + 0x1.09p-4
+            if (ix == ONE_BITS) {
+                return 0.0;
+            }
+            double r = x - 1.0;
+            double r2 = r * r;
+            double r3 = r * r2;
+            double p1 = Kernels.fma(r2, LibmLogData.B3, Kernels.fma(r, LibmLogData.B2, LibmLogData.B1));
+            double p2 = Kernels.fma(r2, LibmLogData.B6, Kernels.fma(r, LibmLogData.B5, LibmLogData.B4));
+            double p3 = Kernels.fma(r3, LibmLogData.B10,
+                    Kernels.fma(r2, LibmLogData.B9, Kernels.fma(r, LibmLogData.B8, LibmLogData.B7)));
+            double q = Kernels.fma(Kernels.fma(p3, r3, p2), r3, p1);
+            // r's top 26 bits: r + r 2^27 - r 2^27, each step fused as GCC did
+            double rhi = Kernels.fma(-0x1p27, r, Kernels.fma(r, 0x1p27, r));
+            double rlo = r - rhi;
+            double rhi2 = rhi * rhi;
+            double hi = Kernels.fma(rhi2, LibmLogData.B0, r);
+            double lo = Kernels.fma(rhi2, LibmLogData.B0, r - hi);
+            lo = Kernels.fma(LibmLogData.B0 * rlo, r + rhi, lo);
+            return hi + Kernels.fma(q, r3, lo);
+        }
+        if (top - 0x0010 >= 0x7ff0 - 0x0010 || top < 0x0010) {
+            // x < 2^-1022, infinite or NaN
+            if (2 * ix == 0) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            if (ix == INF_BITS) {
+                return x;
+            }
+            if ((top & 0x8000) != 0 || (top & 0x7ff0) == 0x7ff0) {
+                return Double.NaN;
+            }
+            ix = Double.doubleToRawLongBits(x * 0x1p52) - (52L << 52); // subnormal: normalise
+        }
+        long tmp = ix - 0x3fe6000000000000L;
+        int i = (int) ((tmp >>> 45) & 127);
+        int k = (int) (tmp >> 52);
+        double z = Double.longBitsToDouble(ix - (tmp & (0xfffL << 52)));
+        double invc = Double.longBitsToDouble(LibmLogData.TAB[2 * i]);
+        double logc = Double.longBitsToDouble(LibmLogData.TAB[2 * i + 1]);
+        double kd = k;
+        double r = Kernels.fma(z, invc, -1.0);
+        double w = Kernels.fma(kd, LibmLogData.LN2HI, logc);
+        double hi = r + w;
+        double lo = Kernels.fma(kd, LibmLogData.LN2LO, w - hi + r);
+        double r2 = r * r;
+        double r3 = r * r2;
+        double q = Kernels.fma(Kernels.fma(r, LibmLogData.A4, LibmLogData.A3), r2,
+                Kernels.fma(r, LibmLogData.A2, LibmLogData.A1));
+        return Kernels.fma(r3, q, Kernels.fma(r2, LibmLogData.A0, lo)) + hi;
+    }
+
+    /**
+     * glibc's log10 as CPython's {@code math.log10} calls it: fdlibm's e_log10.c, built without fused
+     * multiply-adds (log10 has no FMA variant), around glibc's log ({@link #libmLog}): with
+     * x = 2^n m, n' = n + (m's sign bit trick) and y = n',
+     * log10(x) = (ivln10 log(m) + y log10_2lo) + y log10_2hi. About 4 in 100 results differ from the
+     * correctly rounded log10.
+     */
+    public static double libmLog10(double x) {
+        long ix = Double.doubleToRawLongBits(x);
+        int k = 0;
+        if (ix <= 0x000fffffffffffffL) { // x < 2^-1022, zero or negative
+            if ((ix & 0x7fffffffffffffffL) == 0) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            if (ix < 0) {
+                return Double.NaN;
+            }
+            k = -54;
+            ix = Double.doubleToRawLongBits(x * 0x1p54);
+        }
+        if (Long.compareUnsigned(ix, 0x7fefffffffffffffL) > 0) {
+            return x + x;
+        }
+        long kk = k + (ix >> 52) - 1023;
+        long i = kk >>> 63;
+        double y = (double) (kk + i);
+        double xm = Double.longBitsToDouble((ix & 0x000fffffffffffffL) | ((0x3ffL - i) << 52));
+        double lo = y * LOG10_2LO;
+        return (IVLN10 * libmLog(xm) + lo) + y * LOG10_2HI;
+    }
+
+    private static final double IVLN10 = 0x1.bcb7b1526e50ep-2;
+    private static final double LOG10_2HI = 0x1.34413509f6000p-2;
+    private static final double LOG10_2LO = 0x1.9fef311f12b36p-42;
 
     private static final long ONE_BITS = 0x3ff0000000000000L;
     private static final long INF_BITS = 0x7ff0000000000000L;

@@ -120,4 +120,35 @@ class MathUtilTest {
             }
         }
     }
+
+    /**
+     * MathUtil.libmLog and libmLog10 against glibc's log and log10 (CPython's math.log and math.log10
+     * on this machine), bit for bit, on the cases tools/gen_libm_log.py wrote, with the emulated and
+     * the processor's fused multiply-add.
+     */
+    @Test
+    void logAndLog10AreGlibcs() throws java.io.IOException {
+        java.util.List<String[]> cases = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                MathUtilTest.class.getResourceAsStream("/libm/log.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                cases.add(line.split(" "));
+            }
+        }
+        assertTrue(cases.size() > 5000, cases.size() + " cases");
+        for (boolean hardware : new boolean[] {false, true}) {
+            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
+            try {
+                for (String[] p : cases) {
+                    double x = Double.parseDouble(p[0]);
+                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[1])), Double.doubleToLongBits(MathUtil.libmLog(x)),
+                            () -> "log(" + p[0] + ")");
+                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[2])), Double.doubleToLongBits(MathUtil.libmLog10(x)),
+                            () -> "log10(" + p[0] + ")");
+                }
+            } finally {
+                FusedMultiplyAdd.Installed.unit = null;
+            }
+        }
+    }
 }
