@@ -67,9 +67,10 @@ final class MathModule {
         fn(m, "fabs", Math::abs);
         fn(m, "degrees", x -> x * (180.0 / Math.PI));
         fn(m, "radians", x -> x * (Math.PI / 180.0));
-        fn(m, "log2", x -> {
-            if (x <= 0) throw domain();
-            return log2(x);
+        def(m, "log2", (in, a, k) -> {
+            noKeywords("log2", k);
+            if (a.length != 1) throw PyException.typeError("math.log2() takes exactly one argument (" + a.length + " given)");
+            return logArg(a[0], basis.engine.nd.MathUtil::libmLog2);
         });
         def(m, "log10", (in, a, k) -> {
             noKeywords("log10", k);
@@ -259,7 +260,7 @@ final class MathModule {
 
     /**
      * CPython's loghelper: an int goes to a double (rounded once) when it fits, else to frexp's m 2^e
-     * with m rounded to 53 bits in [0.5, 1), and then f(m) + f(2.0) e; f is the C library's log or log10.
+     * with m rounded to 53 bits in [0.5, 1), and then f(m) + f(2.0) e; f is the C library's log, log10 or log2.
      */
     private static double logArg(Object o, D2D f) {
         if (o instanceof BigInteger b) {
@@ -282,11 +283,6 @@ final class MathModule {
         double x = real(o);
         if (x <= 0) throw domain();
         return f.f(x);
-    }
-
-    /** log2, correctly rounded (exact for powers of two, as C's log2 is). */
-    static double log2(double x) {
-        return basis.engine.nd.linalg.CrMath.log2(x);
     }
 
     private static void noKeywords(String name, Kwargs k) {

@@ -687,6 +687,69 @@ public final class MathUtil {
         return (IVLN10 * libmLog(xm) + lo) + y * LOG10_2HI;
     }
 
+    /**
+     * glibc's log2, bit for bit as CPython's {@code math.log2} calls it on this machine: the FMA build
+     * ({@code __log2_fma}) of sysdeps/ieee754/dbl-64/e_log2.c: near 1 a polynomial in r = x - 1 with
+     * r/ln2 as an exact double-double, elsewhere log2(c) from a 64-entry table plus a polynomial in
+     * z/c - 1. Not correctly rounded (below 0.55 ulp); exact at powers of two. Every fused
+     * multiply-add sits where GCC fused it; the tables are the library's ({@link LibmLog2Data}).
+     * Returns -inf for zeros and NaN below zero; the caller reports domain errors.
+     */
+    public static double libmLog2(double x) {
+        long ix = Double.doubleToRawLongBits(x);
+        int top = (int) (ix >>> 48);
+        if (Long.compareUnsigned(ix - 0x3feea4af00000000L, 0x210aa00000000L) < 0) {
+            // 1 - 0x1.5b51p-5 <= x < 1 + 0x1.6ab2p-5
+            if (ix == ONE_BITS) {
+                return 0.0;
+            }
+            double r = x - 1.0;
+            double hi = LibmLog2Data.INVLN2HI * r;
+            double lo = Kernels.fma(r, LibmLog2Data.INVLN2LO, Kernels.fma(LibmLog2Data.INVLN2HI, r, -hi));
+            double r2 = r * r;
+            double r4 = r2 * r2;
+            double b01 = Kernels.fma(r, LibmLog2Data.B1, LibmLog2Data.B0);
+            double y = Kernels.fma(b01, r2, hi);
+            lo = Kernels.fma(b01, r2, hi - y) + lo;
+            double b25 = Kernels.fma(Kernels.fma(r, LibmLog2Data.B5, LibmLog2Data.B4), r2,
+                    Kernels.fma(r, LibmLog2Data.B3, LibmLog2Data.B2));
+            double b69 = Kernels.fma(Kernels.fma(r, LibmLog2Data.B9, LibmLog2Data.B8), r2,
+                    Kernels.fma(r, LibmLog2Data.B7, LibmLog2Data.B6));
+            return y + Kernels.fma(Kernels.fma(b69, r4, b25), r4, lo);
+        }
+        if (top - 0x0010 >= 0x7ff0 - 0x0010 || top < 0x0010) {
+            // x < 2^-1022, infinite or NaN
+            if (2 * ix == 0) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            if (ix == INF_BITS) {
+                return x;
+            }
+            if ((top & 0x8000) != 0 || (top & 0x7ff0) == 0x7ff0) {
+                return Double.NaN;
+            }
+            ix = Double.doubleToRawLongBits(x * 0x1p52) - (52L << 52); // subnormal: normalise
+        }
+        long tmp = ix - 0x3fe6000000000000L;
+        int i = (int) ((tmp >>> 46) & 63);
+        int k = (int) (tmp >> 52);
+        double z = Double.longBitsToDouble(ix - (tmp & (0xfffL << 52)));
+        double invc = Double.longBitsToDouble(LibmLog2Data.TAB[2 * i]);
+        double logc = Double.longBitsToDouble(LibmLog2Data.TAB[2 * i + 1]);
+        double kd = k;
+        double t3 = kd + logc;
+        double r = Kernels.fma(z, invc, -1.0);
+        double t1 = LibmLog2Data.INVLN2HI * r;
+        double t2 = Kernels.fma(r, LibmLog2Data.INVLN2LO, Kernels.fma(LibmLog2Data.INVLN2HI, r, -t1));
+        double hi = t1 + t3;
+        double lo = t3 - hi + t1 + t2;
+        double r2 = r * r;
+        double r4 = r2 * r2;
+        double p = Kernels.fma(Kernels.fma(r, LibmLog2Data.A5, LibmLog2Data.A4), r4,
+                Kernels.fma(Kernels.fma(r, LibmLog2Data.A3, LibmLog2Data.A2), r2, Kernels.fma(r, LibmLog2Data.A1, LibmLog2Data.A0)));
+        return Kernels.fma(r2, p, lo) + hi;
+    }
+
     private static final double IVLN10 = 0x1.bcb7b1526e50ep-2;
     private static final double LOG10_2HI = 0x1.34413509f6000p-2;
     private static final double LOG10_2LO = 0x1.9fef311f12b36p-42;

@@ -122,12 +122,12 @@ class MathUtilTest {
     }
 
     /**
-     * MathUtil.libmLog and libmLog10 against glibc's log and log10 (CPython's math.log and math.log10
-     * on this machine), bit for bit, on the cases tools/gen_libm_log.py wrote, with the emulated and
+     * MathUtil.libmLog, libmLog10 and libmLog2 against glibc's log, log10 and log2 (CPython's math.log,
+     * math.log10 and math.log2 on this machine), bit for bit, on the cases tools/gen_libm_log.py wrote, with the emulated and
      * the processor's fused multiply-add.
      */
     @Test
-    void logAndLog10AreGlibcs() throws java.io.IOException {
+    void logsAreGlibcs() throws java.io.IOException {
         java.util.List<String[]> cases = new java.util.ArrayList<>();
         try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
                 MathUtilTest.class.getResourceAsStream("/libm/log.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
@@ -145,6 +145,8 @@ class MathUtilTest {
                             () -> "log(" + p[0] + ")");
                     assertEquals(Double.doubleToLongBits(Double.parseDouble(p[2])), Double.doubleToLongBits(MathUtil.libmLog10(x)),
                             () -> "log10(" + p[0] + ")");
+                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[3])), Double.doubleToLongBits(MathUtil.libmLog2(x)),
+                            () -> "log2(" + p[0] + ")");
                 }
             } finally {
                 FusedMultiplyAdd.Installed.unit = null;
