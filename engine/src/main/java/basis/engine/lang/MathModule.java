@@ -39,7 +39,7 @@ final class MathModule {
             return Math.sqrt(x);
         });
         fn(m, "exp", x -> {
-            double r = basis.engine.nd.linalg.CrMath.exp(x);
+            double r = basis.engine.nd.MathUtil.libmExp(x); // CPython calls the C library's exp
             if (Double.isInfinite(r) && !Double.isInfinite(x)) throw PyException.overflow("math range error");
             return r;
         });

@@ -153,4 +153,31 @@ class MathUtilTest {
             }
         }
     }
+
+    /**
+     * MathUtil.libmExp against glibc's exp (CPython's math.exp on this machine), bit for bit, on the
+     * cases tools/gen_libm_exp.py wrote, with the emulated and the processor's fused multiply-add.
+     */
+    @Test
+    void expIsGlibcs() throws java.io.IOException {
+        java.util.List<String[]> cases = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                MathUtilTest.class.getResourceAsStream("/libm/exp.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                cases.add(line.split(" "));
+            }
+        }
+        assertTrue(cases.size() > 6000, cases.size() + " cases");
+        for (boolean hardware : new boolean[] {false, true}) {
+            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
+            try {
+                for (String[] p : cases) {
+                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[1])),
+                            Double.doubleToLongBits(MathUtil.libmExp(Double.parseDouble(p[0]))), () -> "exp(" + p[0] + ")");
+                }
+            } finally {
+                FusedMultiplyAdd.Installed.unit = null;
+            }
+        }
+    }
 }
