@@ -13,6 +13,7 @@ def rnd():
 print(10.0 ** 210, 2.0 ** 0.5, 1.1 ** 10, 10 ** -2, 3 ** -5, 7 ** -13, 2.5 ** 2.0, 0.1 ** 3)
 print(math.pow(10.0, 210), pow(10.0, 210), np.float64(10.0) ** 210, 10.0 ** np.float64(210))
 print((-2.0) ** float('nan'), math.pow(-2.0, float('nan')), (-2.0) ** float('inf'), (-0.5) ** float('inf'))
+print(0.0 ** float('-inf'), math.pow(0.0, float('-inf')), (-0.0) ** float('-inf'), math.pow(-0.0, float('-inf')))
 print(np.float64(-8.0) ** 3, np.float64(0.0) ** 2, np.float64(2.0) ** -1074, np.float64(2.0) ** -1080)
 for i in range(400):
     x = rnd() * 10.0 ** int(rnd() * 40 - 20)

@@ -217,7 +217,7 @@ public final class Arith {
     }
 
     static double powDouble(double x, double y) {
-        if (x == 0 && y < 0) throw PyException.zeroDivision("0.0 cannot be raised to a negative power");
+        if (x == 0 && y < 0 && !Double.isInfinite(y)) throw PyException.zeroDivision("0.0 cannot be raised to a negative power");
         if (x < 0 && Double.isFinite(y) && y != Math.floor(y)) {
             throw PyException.notImplemented("a negative number to a fractional power gives a complex number, "
                     + "which Basis does not support");

@@ -130,7 +130,7 @@ final class MathModule {
         def(m, "pow", (in, a, k) -> {
             Builtins.exact("pow", a, 2);
             double x = real(a[0]), y = real(a[1]);
-            if (x == 0 && y < 0) throw domain();
+            if (x == 0 && y < 0 && Double.isFinite(y)) throw domain();
             if (x < 0 && Double.isFinite(y) && y != Math.floor(y)) throw domain();
             double r = basis.engine.nd.MathUtil.libmPow(x, y); // CPython calls the C library's pow
             if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
