@@ -217,12 +217,12 @@ public final class Arith {
     }
 
     static double powDouble(double x, double y) {
-        if (x == 0 && y < 0) throw PyException.zeroDivision("0.0 cannot be raised to a negative power");
-        if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
+        if (x == 0 && y < 0 && !Double.isInfinite(y)) throw PyException.zeroDivision("0.0 cannot be raised to a negative power");
+        if (x < 0 && Double.isFinite(y) && y != Math.floor(y)) {
             throw PyException.notImplemented("a negative number to a fractional power gives a complex number, "
                     + "which Basis does not support");
         }
-        double r = basis.engine.nd.MathUtil.pow(x, y);
+        double r = basis.engine.nd.MathUtil.libmPow(x, y); // CPython calls the C library's pow
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             PyInstance e = new PyInstance(Types.OVERFLOW_ERROR);
             e.attrs.put("args", PyTuple.of(34L, "Numerical result out of range"));

@@ -39,7 +39,7 @@ final class MathModule {
             return Math.sqrt(x);
         });
         fn(m, "exp", x -> {
-            double r = basis.engine.nd.linalg.CrMath.exp(x);
+            double r = basis.engine.nd.MathUtil.libmExp(x); // CPython calls the C library's exp
             if (Double.isInfinite(r) && !Double.isInfinite(x)) throw PyException.overflow("math range error");
             return r;
         });
@@ -67,19 +67,21 @@ final class MathModule {
         fn(m, "fabs", Math::abs);
         fn(m, "degrees", x -> x * (180.0 / Math.PI));
         fn(m, "radians", x -> x * (Math.PI / 180.0));
-        fn(m, "log2", x -> {
-            if (x <= 0) throw domain();
-            return log2(x);
+        def(m, "log2", (in, a, k) -> {
+            noKeywords("log2", k);
+            if (a.length != 1) throw PyException.typeError("math.log2() takes exactly one argument (" + a.length + " given)");
+            return logArg(a[0], basis.engine.nd.MathUtil::libmLog2);
         });
-        fn(m, "log10", x -> {
-            if (x <= 0) throw domain();
-            return log10(x);
+        def(m, "log10", (in, a, k) -> {
+            noKeywords("log10", k);
+            if (a.length != 1) throw PyException.typeError("math.log10() takes exactly one argument (" + a.length + " given)");
+            return logArg(a[0], basis.engine.nd.MathUtil::libmLog10);
         });
         def(m, "log", (in, a, k) -> {
             if (a.length < 1 || a.length > 2) throw PyException.typeError("log expected 1 or 2 arguments, got " + a.length);
-            double x = logArg(a[0]);
+            double x = logArg(a[0], basis.engine.nd.MathUtil::libmLog);
             if (a.length == 1) return x;
-            double b = logArg(a[1]);
+            double b = logArg(a[1], basis.engine.nd.MathUtil::libmLog);
             if (b == 0) throw PyException.zeroDivision("float division by zero");
             return x / b;
         });
@@ -128,9 +130,13 @@ final class MathModule {
         def(m, "pow", (in, a, k) -> {
             Builtins.exact("pow", a, 2);
             double x = real(a[0]), y = real(a[1]);
-            if (x == 0 && y < 0) throw domain();
-            if (x < 0 && y != Math.floor(y)) throw domain();
-            return basis.engine.nd.MathUtil.pow(x, y);
+            if (x == 0 && y < 0 && Double.isFinite(y)) throw domain();
+            if (x < 0 && Double.isFinite(y) && y != Math.floor(y)) throw domain();
+            double r = basis.engine.nd.MathUtil.libmPow(x, y); // CPython calls the C library's pow
+            if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+                throw PyException.overflow("math range error");
+            }
+            return r;
         });
         def(m, "copysign", (in, a, k) -> Math.copySign(real(a[0]), real(a[1])));
         def(m, "floor", (in, a, k) -> {
@@ -252,25 +258,31 @@ final class MathModule {
         return m;
     }
 
-    private static double logArg(Object o) {
+    /**
+     * CPython's loghelper: an int goes to a double (rounded once) when it fits, else to frexp's m 2^e
+     * with m rounded to 53 bits in [0.5, 1), and then f(m) + f(2.0) e; f is the C library's log, log10 or log2.
+     */
+    private static double logArg(Object o, D2D f) {
         if (o instanceof BigInteger b) {
             if (b.signum() <= 0) throw domain();
-            int shift = Math.max(0, b.bitLength() - 60);
-            return basis.engine.nd.linalg.CrMath.log(basis.engine.nd.ExactMath.toDouble(new java.math.BigDecimal(b.shiftRight(shift)), false)) + shift * basis.engine.nd.linalg.CrMath.log(2);
+            java.math.BigDecimal exact = new java.math.BigDecimal(b);
+            if (b.bitLength() <= 1024) {
+                double d = basis.engine.nd.ExactMath.toDouble(exact, false);
+                if (!Double.isInfinite(d)) return f.f(d);
+            }
+            long e = b.bitLength();
+            BigInteger top = b.shiftRight((int) e - 64); // 64 bits and a sticky bit: rounds as the whole would
+            if (b.getLowestSetBit() < e - 64) top = top.or(BigInteger.ONE);
+            double m = basis.engine.nd.ExactMath.toDouble(new java.math.BigDecimal(top), false) * 0x1p-64;
+            if (m == 1.0) {
+                m = 0.5;
+                e++;
+            }
+            return f.f(m) + f.f(2.0) * (double) e;
         }
         double x = real(o);
         if (x <= 0) throw domain();
-        return basis.engine.nd.linalg.CrMath.log(x);
-    }
-
-    /** log2, correctly rounded (exact for powers of two, as C's log2 is). */
-    static double log2(double x) {
-        return basis.engine.nd.linalg.CrMath.log2(x);
-    }
-
-    /** log10, correctly rounded (exact for powers of ten). */
-    static double log10(double x) {
-        return basis.engine.nd.MathUtil.log10(x);
+        return f.f(x);
     }
 
     private static void noKeywords(String name, Kwargs k) {

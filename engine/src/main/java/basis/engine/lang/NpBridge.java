@@ -302,6 +302,8 @@ public final class NpBridge {
                 case SUB: return NpScalar.ofDouble(x - y);
                 case MUL: return NpScalar.ofDouble(x * y);
                 case DIV: return NpScalar.ofDouble(x / y);
+                // NumPy's scalar power calls the C library's pow (its arrays and np.power take SIMD code)
+                case POW: return NpScalar.ofDouble(basis.engine.nd.MathUtil.libmPow(x, y));
                 default: break;
             }
         }

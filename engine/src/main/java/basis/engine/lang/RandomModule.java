@@ -208,7 +208,7 @@ final class RandomModule {
             s.gaussNext = null;
             if (z == null) {
                 double x2pi = s.mt.randomDouble() * (2 * Math.PI);
-                double g2rad = Math.sqrt(-2.0 * basis.engine.nd.linalg.CrMath.log(1.0 - s.mt.randomDouble()));
+                double g2rad = Math.sqrt(-2.0 * basis.engine.nd.MathUtil.libmLog(1.0 - s.mt.randomDouble())); // math.log
                 z = basis.engine.nd.linalg.CrMath.cos(x2pi) * g2rad;
                 s.gaussNext = basis.engine.nd.linalg.CrMath.sin(x2pi) * g2rad;
             }

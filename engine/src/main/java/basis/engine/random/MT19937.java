@@ -158,7 +158,7 @@ public final class MT19937 {
             x2 = 2.0 * randomDouble() - 1.0;
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
-        double f = Math.sqrt(-2.0 * basis.engine.nd.linalg.CrMath.log(r2) / r2);
+        double f = Math.sqrt(-2.0 * basis.engine.nd.MathUtil.libmLog(r2) / r2); // NumPy calls the C library's log
         gauss = f * x1;
         hasGauss = true;
         return f * x2;

@@ -262,7 +262,7 @@ public final class PCG64 {
                 }
             } else {
                 if ((ZigguratTables.FI[idx - 1] - ZigguratTables.FI[idx]) * random() + ZigguratTables.FI[idx]
-                        < basis.engine.nd.linalg.CrMath.exp(-0.5 * x * x)) {
+                        < basis.engine.nd.MathUtil.libmExp(-0.5 * x * x)) { // NumPy calls the C library's exp
                     return x;
                 }
             }
@@ -288,7 +288,7 @@ public final class PCG64 {
                 return ZigguratTables.EXP_R - basis.engine.nd.MathUtil.libmLog1p(-random());
             }
             if ((ZigguratTables.FE[idx - 1] - ZigguratTables.FE[idx]) * random() + ZigguratTables.FE[idx]
-                    < basis.engine.nd.linalg.CrMath.exp(-x)) {
+                    < basis.engine.nd.MathUtil.libmExp(-x)) {
                 return x;
             }
         }

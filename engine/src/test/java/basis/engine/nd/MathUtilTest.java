@@ -86,4 +86,98 @@ class MathUtilTest {
         }
         assertTrue(n > 6000, n + " cases");
     }
+
+    /**
+     * MathUtil.libmPow against glibc's pow (CPython's x ** y on this machine), bit for bit, on the cases
+     * tools/gen_libm_pow.py wrote: every branch, with the engine's emulated fused multiply-add and with
+     * the processor's (as the server installs it).
+     */
+    @Test
+    void powIsGlibcs() throws java.io.IOException {
+        java.util.List<String[]> cases = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                MathUtilTest.class.getResourceAsStream("/libm/pow.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                cases.add(line.split(" "));
+            }
+        }
+        assertTrue(cases.size() > 6000, cases.size() + " cases");
+        for (boolean hardware : new boolean[] {false, true}) {
+            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
+            try {
+                for (String[] p : cases) {
+                    double want = Double.parseDouble(p[2]);
+                    double got = MathUtil.libmPow(Double.parseDouble(p[0]), Double.parseDouble(p[1]));
+                    if (Double.isNaN(want)) {
+                        assertTrue(Double.isNaN(got), () -> "pow(" + p[0] + ", " + p[1] + ")");
+                    } else {
+                        assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got),
+                                () -> "pow(" + p[0] + ", " + p[1] + ") " + (hardware ? "with" : "without") + " the hook");
+                    }
+                }
+            } finally {
+                FusedMultiplyAdd.Installed.unit = null;
+            }
+        }
+    }
+
+    /**
+     * MathUtil.libmLog, libmLog10 and libmLog2 against glibc's log, log10 and log2 (CPython's math.log,
+     * math.log10 and math.log2 on this machine), bit for bit, on the cases tools/gen_libm_log.py wrote, with the emulated and
+     * the processor's fused multiply-add.
+     */
+    @Test
+    void logsAreGlibcs() throws java.io.IOException {
+        java.util.List<String[]> cases = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                MathUtilTest.class.getResourceAsStream("/libm/log.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                cases.add(line.split(" "));
+            }
+        }
+        assertTrue(cases.size() > 5000, cases.size() + " cases");
+        for (boolean hardware : new boolean[] {false, true}) {
+            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
+            try {
+                for (String[] p : cases) {
+                    double x = Double.parseDouble(p[0]);
+                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[1])), Double.doubleToLongBits(MathUtil.libmLog(x)),
+                            () -> "log(" + p[0] + ")");
+                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[2])), Double.doubleToLongBits(MathUtil.libmLog10(x)),
+                            () -> "log10(" + p[0] + ")");
+                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[3])), Double.doubleToLongBits(MathUtil.libmLog2(x)),
+                            () -> "log2(" + p[0] + ")");
+                }
+            } finally {
+                FusedMultiplyAdd.Installed.unit = null;
+            }
+        }
+    }
+
+    /**
+     * MathUtil.libmExp against glibc's exp (CPython's math.exp on this machine), bit for bit, on the
+     * cases tools/gen_libm_exp.py wrote, with the emulated and the processor's fused multiply-add.
+     */
+    @Test
+    void expIsGlibcs() throws java.io.IOException {
+        java.util.List<String[]> cases = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                MathUtilTest.class.getResourceAsStream("/libm/exp.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                cases.add(line.split(" "));
+            }
+        }
+        assertTrue(cases.size() > 6000, cases.size() + " cases");
+        for (boolean hardware : new boolean[] {false, true}) {
+            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
+            try {
+                for (String[] p : cases) {
+                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[1])),
+                            Double.doubleToLongBits(MathUtil.libmExp(Double.parseDouble(p[0]))), () -> "exp(" + p[0] + ")");
+                }
+            } finally {
+                FusedMultiplyAdd.Installed.unit = null;
+            }
+        }
+    }
 }
