@@ -8,19 +8,13 @@ infinities and NaN. Never edit the file by hand.
 Usage: python3 tools/gen_libm_exp.py
 """
 import math
-import pathlib
+
+from libm_cases import text, write
 import random
 import struct
 
-OUT = pathlib.Path(__file__).resolve().parent.parent / "engine" / "src" / "test" / "resources" / "libm" / "exp.txt"
 
 
-def text(v: float) -> str:
-    if math.isnan(v):
-        return "NaN"
-    if math.isinf(v):
-        return "Infinity" if v > 0 else "-Infinity"
-    return v.hex()
 
 
 def main() -> None:
@@ -50,9 +44,7 @@ def main() -> None:
         except OverflowError:
             r = math.inf
         lines.append(f"{text(x)} {text(r)}\n")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(lines), encoding="utf-8")
-    print(f"{len(lines)} cases written to {OUT}")
+    write("exp.txt", lines)
 
 
 if __name__ == "__main__":

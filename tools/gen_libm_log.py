@@ -9,19 +9,13 @@ binade, subnormals, powers of two and of ten, integers, infinity and NaN. Never 
 Usage: python3 tools/gen_libm_log.py
 """
 import math
-import pathlib
+
+from libm_cases import text, write
 import random
 import struct
 
-OUT = pathlib.Path(__file__).resolve().parent.parent / "engine" / "src" / "test" / "resources" / "libm" / "log.txt"
 
 
-def text(v: float) -> str:
-    if math.isnan(v):
-        return "NaN"
-    if math.isinf(v):
-        return "Infinity" if v > 0 else "-Infinity"
-    return v.hex()
 
 
 def main() -> None:
@@ -50,9 +44,7 @@ def main() -> None:
         if x > 0 and not math.isinf(x):
             xs.append(x)
     lines = [f"{text(x)} {text(math.log(x))} {text(math.log10(x))} {text(math.log2(x))}\n" for x in xs]
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(lines), encoding="utf-8")
-    print(f"{len(lines)} cases written to {OUT}")
+    write("log.txt", lines)
 
 
 if __name__ == "__main__":

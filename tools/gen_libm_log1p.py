@@ -7,10 +7,10 @@ powers of two, the k = 0 interval, large and subnormal arguments. Never edit the
 Usage: python3 tools/gen_libm_log1p.py
 """
 import math
-import pathlib
+
+from libm_cases import write
 import random
 
-OUT = pathlib.Path(__file__).resolve().parent.parent / "engine" / "src" / "test" / "resources" / "libm" / "log1p.txt"
 
 
 def main() -> None:
@@ -37,9 +37,7 @@ def main() -> None:
             x = rnd.uniform(-1, 1) * rnd.choice([1e-3, 1e-6, 1e-9, 0.3])
         if x > -1:
             xs.append(float(x))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(f"{x.hex()} {math.log1p(x).hex()}\n" for x in xs), encoding="utf-8")
-    print(f"{len(xs)} cases written to {OUT}")
+    write("log1p.txt", [f"{x.hex()} {math.log1p(x).hex()}\n" for x in xs])
 
 
 if __name__ == "__main__":

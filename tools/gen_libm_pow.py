@@ -11,11 +11,11 @@ set). Never edit the file by hand.
 Usage: python3 tools/gen_libm_pow.py
 """
 import math
-import pathlib
+
+from libm_cases import text, write
 import random
 import struct
 
-OUT = pathlib.Path(__file__).resolve().parent.parent / "engine" / "src" / "test" / "resources" / "libm" / "pow.txt"
 
 
 def glibc_pow(x: float, y: float):
@@ -30,12 +30,6 @@ def glibc_pow(x: float, y: float):
     return None if isinstance(r, complex) else r
 
 
-def text(v: float) -> str:
-    if math.isnan(v):
-        return "NaN"
-    if math.isinf(v):
-        return "Infinity" if v > 0 else "-Infinity"
-    return v.hex()
 
 
 def from_bits(b: int) -> float:
@@ -100,9 +94,7 @@ def main() -> None:
         r = glibc_pow(x, y)
         if r is not None:
             lines.append(f"{text(x)} {text(y)} {text(r)}\n")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(lines), encoding="utf-8")
-    print(f"{len(lines)} cases written to {OUT}")
+    write("pow.txt", lines)
 
 
 if __name__ == "__main__":

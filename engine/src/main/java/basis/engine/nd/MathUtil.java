@@ -397,6 +397,14 @@ public final class MathUtil {
         return basis.engine.nd.linalg.CrMath.log(u) * (x / (u - 1.0));
     }
 
+    /** glibc's log, log2 and log10 of a zero (-inf), +inf (itself), a negative number or a NaN (NaN). */
+    private static double logOfSpecial(double x) {
+        if (x == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return x == Double.POSITIVE_INFINITY ? x : Double.NaN;
+    }
+
     /**
      * log(1 + x) to the bit as glibc's libm computes it on x86-64 processors with FMA and AVX2 (the
      * variant its IFUNC selects there, which NumPy's random generators call for the normal and
@@ -627,14 +635,8 @@ public final class MathUtil {
         }
         if (top - 0x0010 >= 0x7ff0 - 0x0010 || top < 0x0010) {
             // x < 2^-1022, infinite or NaN
-            if (2 * ix == 0) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            if (ix == INF_BITS) {
-                return x;
-            }
-            if ((top & 0x8000) != 0 || (top & 0x7ff0) == 0x7ff0) {
-                return Double.NaN;
+            if (!(x > 0 && x < Double.MIN_NORMAL)) {
+                return logOfSpecial(x);
             }
             ix = Double.doubleToRawLongBits(x * 0x1p52) - (52L << 52); // subnormal: normalise
         }
@@ -719,14 +721,8 @@ public final class MathUtil {
         }
         if (top - 0x0010 >= 0x7ff0 - 0x0010 || top < 0x0010) {
             // x < 2^-1022, infinite or NaN
-            if (2 * ix == 0) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            if (ix == INF_BITS) {
-                return x;
-            }
-            if ((top & 0x8000) != 0 || (top & 0x7ff0) == 0x7ff0) {
-                return Double.NaN;
+            if (!(x > 0 && x < Double.MIN_NORMAL)) {
+                return logOfSpecial(x);
             }
             ix = Double.doubleToRawLongBits(x * 0x1p52) - (52L << 52); // subnormal: normalise
         }

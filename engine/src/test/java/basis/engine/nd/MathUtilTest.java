@@ -65,6 +65,40 @@ class MathUtilTest {
         assertEquals(1.0, MathUtil.onePlusSquare(Double.MIN_VALUE));
     }
 
+    /** The lines of a case file the tools/gen_libm_*.py scripts wrote, split at spaces (hex doubles). */
+    private static java.util.List<String[]> cases(String name, int atLeast) throws java.io.IOException {
+        java.util.List<String[]> cases = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                MathUtilTest.class.getResourceAsStream("/libm/" + name), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                cases.add(line.split(" "));
+            }
+        }
+        assertTrue(cases.size() > atLeast, cases.size() + " cases in " + name);
+        return cases;
+    }
+
+    /** Runs check with the engine's emulated fused multiply-add and with the processor's (as the server installs it). */
+    private static void withEitherFma(java.util.function.Consumer<String> check) {
+        for (boolean hardware : new boolean[] {false, true}) {
+            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
+            try {
+                check.accept(hardware ? " with the hardware FMA" : " with the emulated FMA");
+            } finally {
+                FusedMultiplyAdd.Installed.unit = null;
+            }
+        }
+    }
+
+    private static void assertSameBits(String hexWant, double got, java.util.function.Supplier<String> what) {
+        double want = Double.parseDouble(hexWant);
+        if (Double.isNaN(want)) {
+            assertTrue(Double.isNaN(got), what);
+        } else {
+            assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got), what);
+        }
+    }
+
     /**
      * MathUtil.libmLog1p against glibc's log1p (CPython's math.log1p on this machine), bit for bit,
      * on the cases tools/gen_libm_log1p.py wrote: every branch, and the log1p(-u) the random
@@ -72,112 +106,48 @@ class MathUtilTest {
      */
     @Test
     void log1pIsGlibcs() throws java.io.IOException {
-        int n = 0;
-        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                MathUtilTest.class.getResourceAsStream("/libm/log1p.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] p = line.split(" ");
-                double x = Double.parseDouble(p[0]);
-                double want = Double.parseDouble(p[1]);
-                assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(MathUtil.libmLog1p(x)),
-                        () -> "log1p(" + p[0] + ")");
-                n++;
+        java.util.List<String[]> cases = cases("log1p.txt", 6000);
+        withEitherFma(how -> {
+            for (String[] p : cases) {
+                assertSameBits(p[1], MathUtil.libmLog1p(Double.parseDouble(p[0])), () -> "log1p(" + p[0] + ")" + how);
             }
-        }
-        assertTrue(n > 6000, n + " cases");
+        });
     }
 
-    /**
-     * MathUtil.libmPow against glibc's pow (CPython's x ** y on this machine), bit for bit, on the cases
-     * tools/gen_libm_pow.py wrote: every branch, with the engine's emulated fused multiply-add and with
-     * the processor's (as the server installs it).
-     */
+    /** MathUtil.libmPow against glibc's pow (CPython's x ** y), on the cases tools/gen_libm_pow.py wrote: every branch. */
     @Test
     void powIsGlibcs() throws java.io.IOException {
-        java.util.List<String[]> cases = new java.util.ArrayList<>();
-        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                MathUtilTest.class.getResourceAsStream("/libm/pow.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                cases.add(line.split(" "));
+        java.util.List<String[]> cases = cases("pow.txt", 6000);
+        withEitherFma(how -> {
+            for (String[] p : cases) {
+                assertSameBits(p[2], MathUtil.libmPow(Double.parseDouble(p[0]), Double.parseDouble(p[1])),
+                        () -> "pow(" + p[0] + ", " + p[1] + ")" + how);
             }
-        }
-        assertTrue(cases.size() > 6000, cases.size() + " cases");
-        for (boolean hardware : new boolean[] {false, true}) {
-            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
-            try {
-                for (String[] p : cases) {
-                    double want = Double.parseDouble(p[2]);
-                    double got = MathUtil.libmPow(Double.parseDouble(p[0]), Double.parseDouble(p[1]));
-                    if (Double.isNaN(want)) {
-                        assertTrue(Double.isNaN(got), () -> "pow(" + p[0] + ", " + p[1] + ")");
-                    } else {
-                        assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got),
-                                () -> "pow(" + p[0] + ", " + p[1] + ") " + (hardware ? "with" : "without") + " the hook");
-                    }
-                }
-            } finally {
-                FusedMultiplyAdd.Installed.unit = null;
-            }
-        }
+        });
     }
 
-    /**
-     * MathUtil.libmLog, libmLog10 and libmLog2 against glibc's log, log10 and log2 (CPython's math.log,
-     * math.log10 and math.log2 on this machine), bit for bit, on the cases tools/gen_libm_log.py wrote, with the emulated and
-     * the processor's fused multiply-add.
-     */
+    /** MathUtil.libmLog, libmLog10 and libmLog2 against glibc's (CPython's math.log, log10, log2), tools/gen_libm_log.py's cases. */
     @Test
     void logsAreGlibcs() throws java.io.IOException {
-        java.util.List<String[]> cases = new java.util.ArrayList<>();
-        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                MathUtilTest.class.getResourceAsStream("/libm/log.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                cases.add(line.split(" "));
+        java.util.List<String[]> cases = cases("log.txt", 5000);
+        withEitherFma(how -> {
+            for (String[] p : cases) {
+                double x = Double.parseDouble(p[0]);
+                assertSameBits(p[1], MathUtil.libmLog(x), () -> "log(" + p[0] + ")" + how);
+                assertSameBits(p[2], MathUtil.libmLog10(x), () -> "log10(" + p[0] + ")" + how);
+                assertSameBits(p[3], MathUtil.libmLog2(x), () -> "log2(" + p[0] + ")" + how);
             }
-        }
-        assertTrue(cases.size() > 5000, cases.size() + " cases");
-        for (boolean hardware : new boolean[] {false, true}) {
-            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
-            try {
-                for (String[] p : cases) {
-                    double x = Double.parseDouble(p[0]);
-                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[1])), Double.doubleToLongBits(MathUtil.libmLog(x)),
-                            () -> "log(" + p[0] + ")");
-                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[2])), Double.doubleToLongBits(MathUtil.libmLog10(x)),
-                            () -> "log10(" + p[0] + ")");
-                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[3])), Double.doubleToLongBits(MathUtil.libmLog2(x)),
-                            () -> "log2(" + p[0] + ")");
-                }
-            } finally {
-                FusedMultiplyAdd.Installed.unit = null;
-            }
-        }
+        });
     }
 
-    /**
-     * MathUtil.libmExp against glibc's exp (CPython's math.exp on this machine), bit for bit, on the
-     * cases tools/gen_libm_exp.py wrote, with the emulated and the processor's fused multiply-add.
-     */
+    /** MathUtil.libmExp against glibc's exp (CPython's math.exp), on the cases tools/gen_libm_exp.py wrote. */
     @Test
     void expIsGlibcs() throws java.io.IOException {
-        java.util.List<String[]> cases = new java.util.ArrayList<>();
-        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                MathUtilTest.class.getResourceAsStream("/libm/exp.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                cases.add(line.split(" "));
+        java.util.List<String[]> cases = cases("exp.txt", 6000);
+        withEitherFma(how -> {
+            for (String[] p : cases) {
+                assertSameBits(p[1], MathUtil.libmExp(Double.parseDouble(p[0])), () -> "exp(" + p[0] + ")" + how);
             }
-        }
-        assertTrue(cases.size() > 6000, cases.size() + " cases");
-        for (boolean hardware : new boolean[] {false, true}) {
-            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
-            try {
-                for (String[] p : cases) {
-                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[1])),
-                            Double.doubleToLongBits(MathUtil.libmExp(Double.parseDouble(p[0]))), () -> "exp(" + p[0] + ")");
-                }
-            } finally {
-                FusedMultiplyAdd.Installed.unit = null;
-            }
-        }
+        });
     }
 }
