@@ -45,11 +45,11 @@ final class MathModule {
         });
         fn(m, "sin", x -> {
             if (Double.isInfinite(x)) throw domain();
-            return basis.engine.nd.linalg.CrMath.sin(x);
+            return basis.engine.nd.MathUtil.libmSin(x);
         });
         fn(m, "cos", x -> {
             if (Double.isInfinite(x)) throw domain();
-            return basis.engine.nd.linalg.CrMath.cos(x);
+            return basis.engine.nd.MathUtil.libmCos(x);
         });
         fn(m, "tan", x -> {
             if (Double.isInfinite(x)) throw domain();
