@@ -53,7 +53,7 @@ final class MathModule {
         });
         fn(m, "tan", x -> {
             if (Double.isInfinite(x)) throw domain();
-            return basis.engine.nd.linalg.CrMath.tan(x);
+            return basis.engine.nd.MathUtil.libmTan(x);
         });
         fn(m, "asin", x -> {
             if (x < -1 || x > 1) throw domain();

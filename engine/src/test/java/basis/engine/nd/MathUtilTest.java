@@ -211,4 +211,31 @@ class MathUtilTest {
             }
         }
     }
+
+    /**
+     * MathUtil.libmTan against glibc's tan (CPython's math.tan on this machine), bit for bit, on the cases
+     * tools/gen_libm_tan.py wrote, with the emulated and the processor's fused multiply-add.
+     */
+    @Test
+    void tanIsGlibcs() throws java.io.IOException {
+        java.util.List<String[]> cases = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                MathUtilTest.class.getResourceAsStream("/libm/tan.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                cases.add(line.split(" "));
+            }
+        }
+        assertTrue(cases.size() > 12000, cases.size() + " cases");
+        for (boolean hardware : new boolean[] {false, true}) {
+            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
+            try {
+                for (String[] p : cases) {
+                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[1])),
+                            Double.doubleToLongBits(MathUtil.libmTan(Double.parseDouble(p[0]))), () -> "tan(" + p[0] + ")");
+                }
+            } finally {
+                FusedMultiplyAdd.Installed.unit = null;
+            }
+        }
+    }
 }
