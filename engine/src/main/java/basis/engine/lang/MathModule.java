@@ -45,15 +45,15 @@ final class MathModule {
         });
         fn(m, "sin", x -> {
             if (Double.isInfinite(x)) throw domain();
-            return basis.engine.nd.linalg.CrMath.sin(x);
+            return basis.engine.nd.MathUtil.libmSin(x);
         });
         fn(m, "cos", x -> {
             if (Double.isInfinite(x)) throw domain();
-            return basis.engine.nd.linalg.CrMath.cos(x);
+            return basis.engine.nd.MathUtil.libmCos(x);
         });
         fn(m, "tan", x -> {
             if (Double.isInfinite(x)) throw domain();
-            return basis.engine.nd.linalg.CrMath.tan(x);
+            return basis.engine.nd.MathUtil.libmTan(x);
         });
         fn(m, "asin", x -> {
             if (x < -1 || x > 1) throw domain();

@@ -209,8 +209,8 @@ final class RandomModule {
             if (z == null) {
                 double x2pi = s.mt.randomDouble() * (2 * Math.PI);
                 double g2rad = Math.sqrt(-2.0 * basis.engine.nd.MathUtil.libmLog(1.0 - s.mt.randomDouble())); // math.log
-                z = basis.engine.nd.linalg.CrMath.cos(x2pi) * g2rad;
-                s.gaussNext = basis.engine.nd.linalg.CrMath.sin(x2pi) * g2rad;
+                z = basis.engine.nd.MathUtil.libmCos(x2pi) * g2rad; // math.cos
+                s.gaussNext = basis.engine.nd.MathUtil.libmSin(x2pi) * g2rad; // math.sin
             }
             return mu + z * sigma;
         });

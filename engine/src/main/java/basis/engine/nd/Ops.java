@@ -735,9 +735,9 @@ public final class Ops {
             case LOG10:
                 return MathUtil.log10(x);
             case SIN:
-                return basis.engine.nd.linalg.CrMath.sin(x);
+                return MathUtil.libmSin(x);
             case COS:
-                return basis.engine.nd.linalg.CrMath.cos(x);
+                return MathUtil.libmCos(x);
             case TAN:
                 return basis.engine.nd.linalg.CrMath.tan(x);
             case ARCSIN:

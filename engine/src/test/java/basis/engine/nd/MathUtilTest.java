@@ -150,4 +150,62 @@ class MathUtilTest {
             }
         });
     }
+
+    /**
+     * MathUtil.libmSin and libmCos against glibc's sin and cos (CPython's math.sin and math.cos, NumPy's
+     * np.sin and np.cos on this machine), bit for bit, on the cases tools/gen_libm_sin.py wrote, with the
+     * emulated and the processor's fused multiply-add.
+     */
+    @Test
+    void sinAndCosAreGlibcs() throws java.io.IOException {
+        java.util.List<String[]> cases = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                MathUtilTest.class.getResourceAsStream("/libm/sin.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                cases.add(line.split(" "));
+            }
+        }
+        assertTrue(cases.size() > 12000, cases.size() + " cases");
+        for (boolean hardware : new boolean[] {false, true}) {
+            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
+            try {
+                for (String[] p : cases) {
+                    double x = Double.parseDouble(p[0]);
+                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[1])),
+                            Double.doubleToLongBits(MathUtil.libmSin(x)), () -> "sin(" + p[0] + ")");
+                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[2])),
+                            Double.doubleToLongBits(MathUtil.libmCos(x)), () -> "cos(" + p[0] + ")");
+                }
+            } finally {
+                FusedMultiplyAdd.Installed.unit = null;
+            }
+        }
+    }
+
+    /**
+     * MathUtil.libmTan against glibc's tan (CPython's math.tan on this machine), bit for bit, on the cases
+     * tools/gen_libm_tan.py wrote, with the emulated and the processor's fused multiply-add.
+     */
+    @Test
+    void tanIsGlibcs() throws java.io.IOException {
+        java.util.List<String[]> cases = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                MathUtilTest.class.getResourceAsStream("/libm/tan.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                cases.add(line.split(" "));
+            }
+        }
+        assertTrue(cases.size() > 12000, cases.size() + " cases");
+        for (boolean hardware : new boolean[] {false, true}) {
+            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
+            try {
+                for (String[] p : cases) {
+                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[1])),
+                            Double.doubleToLongBits(MathUtil.libmTan(Double.parseDouble(p[0]))), () -> "tan(" + p[0] + ")");
+                }
+            } finally {
+                FusedMultiplyAdd.Installed.unit = null;
+            }
+        }
+    }
 }
