@@ -10,19 +10,13 @@ file by hand.
 Usage: python3 tools/gen_libm_sin.py
 """
 import math
-import pathlib
+
+from libm_cases import text, write
 import random
 import struct
 
-OUT = pathlib.Path(__file__).resolve().parent.parent / "engine" / "src" / "test" / "resources" / "libm" / "sin.txt"
 
 
-def text(v: float) -> str:
-    if math.isnan(v):
-        return "NaN"
-    if math.isinf(v):
-        return "Infinity" if v > 0 else "-Infinity"
-    return v.hex()
 
 
 def call(f, x: float) -> float:
@@ -58,9 +52,7 @@ def main() -> None:
             x = struct.unpack("<d", struct.pack("<Q", rnd.getrandbits(64)))[0]
         xs.append(x)
     lines = [f"{text(x)} {text(call(math.sin, x))} {text(call(math.cos, x))}\n" for x in xs]
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(lines), encoding="utf-8")
-    print(f"{len(lines)} cases written to {OUT}")
+    write("sin.txt", lines)
 
 
 if __name__ == "__main__":

@@ -9,19 +9,13 @@ infinities (the line holds NaN, CPython's ValueError) and NaN. Never edit the fi
 Usage: python3 tools/gen_libm_tan.py
 """
 import math
-import pathlib
+
+from libm_cases import text, write
 import random
 import struct
 
-OUT = pathlib.Path(__file__).resolve().parent.parent / "engine" / "src" / "test" / "resources" / "libm" / "tan.txt"
 
 
-def text(v: float) -> str:
-    if math.isnan(v):
-        return "NaN"
-    if math.isinf(v):
-        return "Infinity" if v > 0 else "-Infinity"
-    return v.hex()
 
 
 def call(x: float) -> float:
@@ -57,9 +51,7 @@ def main() -> None:
             x = struct.unpack("<d", struct.pack("<Q", rnd.getrandbits(64)))[0]
         xs.append(x)
     lines = [f"{text(x)} {text(call(x))}\n" for x in xs]
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(lines), encoding="utf-8")
-    print(f"{len(lines)} cases written to {OUT}")
+    write("tan.txt", lines)
 
 
 if __name__ == "__main__":

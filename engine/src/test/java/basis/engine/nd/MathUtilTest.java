@@ -158,28 +158,14 @@ class MathUtilTest {
      */
     @Test
     void sinAndCosAreGlibcs() throws java.io.IOException {
-        java.util.List<String[]> cases = new java.util.ArrayList<>();
-        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                MathUtilTest.class.getResourceAsStream("/libm/sin.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                cases.add(line.split(" "));
+        java.util.List<String[]> cases = cases("sin.txt", 12000);
+        withEitherFma(how -> {
+            for (String[] p : cases) {
+                double x = Double.parseDouble(p[0]);
+                assertSameBits(p[1], MathUtil.libmSin(x), () -> "sin(" + p[0] + ")" + how);
+                assertSameBits(p[2], MathUtil.libmCos(x), () -> "cos(" + p[0] + ")" + how);
             }
-        }
-        assertTrue(cases.size() > 12000, cases.size() + " cases");
-        for (boolean hardware : new boolean[] {false, true}) {
-            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
-            try {
-                for (String[] p : cases) {
-                    double x = Double.parseDouble(p[0]);
-                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[1])),
-                            Double.doubleToLongBits(MathUtil.libmSin(x)), () -> "sin(" + p[0] + ")");
-                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[2])),
-                            Double.doubleToLongBits(MathUtil.libmCos(x)), () -> "cos(" + p[0] + ")");
-                }
-            } finally {
-                FusedMultiplyAdd.Installed.unit = null;
-            }
-        }
+        });
     }
 
     /**
@@ -188,24 +174,11 @@ class MathUtilTest {
      */
     @Test
     void tanIsGlibcs() throws java.io.IOException {
-        java.util.List<String[]> cases = new java.util.ArrayList<>();
-        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                MathUtilTest.class.getResourceAsStream("/libm/tan.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                cases.add(line.split(" "));
+        java.util.List<String[]> cases = cases("tan.txt", 12000);
+        withEitherFma(how -> {
+            for (String[] p : cases) {
+                assertSameBits(p[1], MathUtil.libmTan(Double.parseDouble(p[0])), () -> "tan(" + p[0] + ")" + how);
             }
-        }
-        assertTrue(cases.size() > 12000, cases.size() + " cases");
-        for (boolean hardware : new boolean[] {false, true}) {
-            FusedMultiplyAdd.Installed.unit = hardware ? Math::fma : null;
-            try {
-                for (String[] p : cases) {
-                    assertEquals(Double.doubleToLongBits(Double.parseDouble(p[1])),
-                            Double.doubleToLongBits(MathUtil.libmTan(Double.parseDouble(p[0]))), () -> "tan(" + p[0] + ")");
-                }
-            } finally {
-                FusedMultiplyAdd.Installed.unit = null;
-            }
-        }
+        });
     }
 }
