@@ -207,22 +207,7 @@ final class Blas {
             int pr = ao + r * s0;
             for (int c = 0; c <= r; c++) {
                 int kd = kind[r * n + c];
-                int xo = pr, yo = ao + c * s0;
-                double sum = 0.0;
-                for (int t = 0; t < nb; t++) {
-                    int len = blocks[t];
-                    double acc;
-                    if (kd == PAIRS && len >= 2) {
-                        acc = pairs(a, xo, s1, a, yo, s1, len);
-                    } else if (kd == QUADS && len >= 4) {
-                        acc = quads(a, xo, s1, a, yo, s1, len);
-                    } else {
-                        acc = fmaChain(a, xo, s1, a, yo, s1, len);
-                    }
-                    sum = sum + acc;
-                    xo += len * s1;
-                    yo += len * s1;
-                }
+                double sum = blockedElement(kd, a, pr, s1, a, ao + c * s0, s1, blocks, nb);
                 out[base + r * n + c] = sum;
                 out[base + c * n + r] = sum;
             }
@@ -389,23 +374,7 @@ final class Blas {
             int o = base + i * m;
             for (int j = 0; j < m; j++) {
                 int kd = kind[j * n + i];
-                int xo = pa, yo = bo + j * bs1;
-                double c = 0.0;
-                for (int t = 0; t < nb; t++) {
-                    int len = blocks[t];
-                    double acc;
-                    if (kd == PAIRS && len >= 2) {
-                        acc = pairs(a, xo, as1, b, yo, bs0, len);
-                    } else if (kd == QUADS && len >= 4) {
-                        acc = quads(a, xo, as1, b, yo, bs0, len);
-                    } else {
-                        acc = fmaChain(a, xo, as1, b, yo, bs0, len);
-                    }
-                    c = c + acc;
-                    xo += len * as1;
-                    yo += len * bs0;
-                }
-                out[o + j] = c;
+                out[o + j] = blockedElement(kd, a, pa, as1, b, bo + j * bs1, bs0, blocks, nb);
             }
         }
     }
@@ -543,6 +512,31 @@ final class Blas {
             s = Kernels.fma(x[xo], y[yo], s);
         }
         return s;
+    }
+
+    /**
+     * One element of the blocked dgemm/dsyrk paths: the k blocks (lengths blocks[0..nb)) in order,
+     * each computed as the element's tile kind says (two or four FMA chains, else one) and added onto
+     * the sum from 0, x at stride xs and y at stride ys.
+     */
+    private static double blockedElement(int kind, double[] x, int xo, int xs, double[] y, int yo, int ys, int[] blocks,
+            int nb) {
+        double sum = 0.0;
+        for (int t = 0; t < nb; t++) {
+            int len = blocks[t];
+            double acc;
+            if (kind == PAIRS && len >= 2) {
+                acc = pairs(x, xo, xs, y, yo, ys, len);
+            } else if (kind == QUADS && len >= 4) {
+                acc = quads(x, xo, xs, y, yo, ys, len);
+            } else {
+                acc = fmaChain(x, xo, xs, y, yo, ys, len);
+            }
+            sum = sum + acc;
+            xo += len * xs;
+            yo += len * ys;
+        }
+        return sum;
     }
 
     /** sum_q x[xo + q*xs] * y[yo + q*ys], one chain of exact FMAs from zero ({@code Kernels.fma}). */
